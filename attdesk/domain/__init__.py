@@ -1,0 +1,1 @@
+"""The field's vocabulary and rules: no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui by packaging/build_generated.py (not committed)."""

@@ -1,0 +1,1 @@
+"""Import and export of activity spreadsheets (CSV and XLSX) in one documented layout."""

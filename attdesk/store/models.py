@@ -1,0 +1,179 @@
+"""The database schema as typed SQLAlchemy models.
+
+Changes to this file need a migration in store/migrations/versions (a test compares the two).
+Vocabulary values are stored as codes, states as ISO 3166-1 alpha-3, and every record that
+travels between installations carries a UUID that never changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from attdesk.store.types import DecimalText, UTCDateTime, utcnow
+
+# Stable constraint names, so that migrations can alter tables on SQLite (batch mode).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+UUID_LENGTH = 36
+CODE_LENGTH = 64
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """One preference of this installation, value as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Organisation(Base):
+    """An implementer or donor: a state, an international or regional organisation, an NGO."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    country: Mapped[str | None] = mapped_column(String(3))
+    # Folded (case- and accent-free) name, unique so that "Unlirec" cannot be created twice.
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
+    # Folded display name (acronym or name), for sorting tables by implementer.
+    sort_key: Mapped[str] = mapped_column(String(300), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Activity(Base):
+    """A cooperation and assistance activity that the state received."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    format: Mapped[str | None] = mapped_column(String(CODE_LENGTH))
+    # Partial dates as ISO text: "2015", "2015-06" or "2015-06-12"; NULL when unknown.
+    start_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    end_date: Mapped[str | None] = mapped_column(String(10))
+    place: Mapped[str] = mapped_column(String(500), default="")
+    relevance: Mapped[str] = mapped_column(String(CODE_LENGTH), index=True)
+    larger_project: Mapped[str] = mapped_column(String(500), default="")
+    budget_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    budget_currency: Mapped[str | None] = mapped_column(String(3))
+    implementer_contact: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Folded copies kept in step by store.activities, for accent-free search and sorting.
+    title_key: Mapped[str] = mapped_column(String(300), index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the activity first leaves in a submission; from then on deletion is soft,
+    # so that the next revision can tell the secretariat the activity was removed.
+    exported_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+
+
+def _activity_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True)
+
+
+class ActivityType(Base):
+    __tablename__ = "activity_type"
+    __table_args__ = (Index("ix_activity_type_code", "code", "activity_id"),)
+
+    activity_id: Mapped[int] = _activity_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class ActivityFocusArea(Base):
+    __tablename__ = "activity_focus_area"
+    __table_args__ = (Index("ix_activity_focus_area_code", "code", "activity_id"),)
+
+    activity_id: Mapped[int] = _activity_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class ActivityInstrument(Base):
+    __tablename__ = "activity_instrument"
+    __table_args__ = (Index("ix_activity_instrument_code", "code", "activity_id"),)
+
+    activity_id: Mapped[int] = _activity_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class ActivityPartnerState(Base):
+    __tablename__ = "activity_partner_state"
+    __table_args__ = (Index("ix_activity_partner_state_code", "code", "activity_id"),)
+
+    activity_id: Mapped[int] = _activity_fk()
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+
+
+IMPLEMENTER = "implementer"
+DONOR = "donor"
+
+
+class ActivityOrganisation(Base):
+    """An organisation's part in an activity: implementer or donor, in the order entered."""
+
+    __tablename__ = "activity_organisation"
+    __table_args__ = (
+        CheckConstraint("role IN ('implementer', 'donor')", name="role"),
+        Index("ix_activity_organisation_org", "organisation_id", "role", "activity_id"),
+    )
+
+    activity_id: Mapped[int] = _activity_fk()
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ActivityWebsite(Base):
+    __tablename__ = "activity_website"
+
+    activity_id: Mapped[int] = _activity_fk()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
+
+
+class ActivityRelation(Base):
+    """Two related activities, stored once per pair (lower id first); the link is mutual."""
+
+    __tablename__ = "activity_relation"
+    __table_args__ = (
+        CheckConstraint("activity_id < related_id", name="ordered_pair"),
+        Index("ix_activity_relation_related", "related_id"),
+    )
+
+    activity_id: Mapped[int] = _activity_fk()
+    related_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
