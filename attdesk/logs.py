@@ -23,6 +23,9 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     path = log_file()
     root = logging.getLogger()
     root.setLevel(level)
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == str(path):
+            return path  # already configured (the CLI and the GUI may both ask)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from attdesk.gui.app import run_gui
 
-        return run_gui(args.db)
+        return int(run_gui(args.db))
     configure_logging()
     try:
         result: int = args.handler(args)

@@ -20,6 +20,7 @@ from attdesk.domain.vocabularies import (
     FOCUS_AREA,
     INSTRUMENT,
     RELEVANCE,
+    vocabulary,
 )
 
 TITLE_LIMIT = 300
@@ -76,7 +77,8 @@ class ActivityData:
     uuid: str | None = field(default=None, compare=False)
 
     def normalised(self) -> ActivityData:
-        """Trimmed text, no duplicates in lists, empty optionals as None."""
+        """Canonical form: trimmed text, code lists without repeats in vocabulary order,
+        states sorted, empty optionals as None. Organisation order (lead first) is kept."""
         return replace(
             self,
             title=" ".join(self.title.split()),
@@ -84,10 +86,10 @@ class ActivityData:
             place=self.place.strip(),
             format=self.format or None,
             relevance=self.relevance or None,
-            types=_unique(self.types),
-            focus_areas=_unique(self.focus_areas),
-            instruments=_unique(self.instruments),
-            partner_states=_unique(s.upper() for s in self.partner_states),
+            types=tuple(vocabulary(ASSISTANCE_TYPE).sort_codes(_unique(self.types))),
+            focus_areas=tuple(vocabulary(FOCUS_AREA).sort_codes(_unique(self.focus_areas))),
+            instruments=tuple(vocabulary(INSTRUMENT).sort_codes(_unique(self.instruments))),
+            partner_states=tuple(sorted(_unique(s.upper() for s in self.partner_states))),
             implementers=_unique(self.implementers),
             donors=_unique(self.donors),
             larger_project=self.larger_project.strip(),

@@ -186,7 +186,7 @@ def _write_template_xlsx(path: Path, rows: list[list[Any]]) -> None:
     for cell in values[1]:
         cell.font = Font(bold=True)
     ranges: dict[str, str] = {}
-    for vocabulary_id, column in (
+    for vocabulary_id, list_name in (
         (ACTIVITY_FORMAT, "format"),
         (RELEVANCE, "relevance"),
         (ASSISTANCE_TYPE, "types"),
@@ -195,17 +195,18 @@ def _write_template_xlsx(path: Path, rows: list[list[Any]]) -> None:
     ):
         first = values.max_row + 1
         for term in vocabulary(vocabulary_id).terms:
-            values.append([column, term.code, *(term.label(lang) for lang in LANGUAGES)])
-        ranges[column] = f"Values!$B${first}:$B${values.max_row}"
+            values.append([list_name, term.code, *(term.label(lang) for lang in LANGUAGES)])
+        ranges[list_name] = f"Values!$B${first}:$B${values.max_row}"
     for country in countries().americas:
         values.append(["partner_states", country.code, *(country.name(lang) for lang in LANGUAGES)])
     for width_column in "ABCDEF":
         values.column_dimensions[width_column].width = 30
 
     # Drop-down lists for the single-valued vocabulary columns.
-    for column in ("format", "relevance"):
-        letter = sheet.cell(row=1, column=layout.COLUMN_NAMES.index(column) + 1).column_letter
-        validation = DataValidation(type="list", formula1=ranges[column], allow_blank=True)
+    for list_name in ("format", "relevance"):
+        position = layout.COLUMN_NAMES.index(list_name) + 1
+        letter = sheet.cell(row=1, column=position).column_letter
+        validation = DataValidation(type="list", formula1=ranges[list_name], allow_blank=True)
         validation.showErrorMessage = False  # labels in any language are accepted too
         sheet.add_data_validation(validation)
         validation.add(f"{letter}2:{letter}5000")

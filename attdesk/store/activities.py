@@ -7,6 +7,7 @@ writes with bulk statements, so that a batch either goes in whole or not at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -64,11 +65,8 @@ def activity_ids_by_uuid(session: Session, uuids: Sequence[str]) -> dict[str, in
     """Row ids of the activities with these UUIDs (soft-deleted ones included)."""
     found: dict[str, int] = {}
     for chunk in _chunks(list(set(uuids))):
-        found.update(
-            session.execute(select(Activity.uuid, Activity.id).where(Activity.uuid.in_(chunk)))
-            .tuples()
-            .all()
-        )
+        query = select(Activity.uuid, Activity.id).where(Activity.uuid.in_(chunk))
+        found.update((uuid, row_id) for uuid, row_id in session.execute(query))
     return found
 
 
@@ -301,7 +299,7 @@ def load_activities(
             implementer_contact=row.implementer_contact,
             notes=row.notes,
             **{key: tuple(values) for key, values in extra.items()},
-        )
+        ).normalised()
     return result
 
 
@@ -352,6 +350,16 @@ def _relations(session: Session, ids: Sequence[int]) -> list[tuple[int, str]]:
         )
         pairs += [(a, b) for a, b in session.execute(query)]
     return pairs
+
+
+def activity_timestamps(session: Session, activity_uuid: str) -> tuple[dt.datetime, dt.datetime]:
+    """When an activity was recorded and last changed (UTC)."""
+    row = session.execute(
+        select(Activity.created_at, Activity.updated_at).where(Activity.uuid == activity_uuid)
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(ACTIVITY_GONE)
+    return row[0], row[1]
 
 
 def delete_activity(session: Session, activity_uuid: str) -> bool:

@@ -1,19 +1,23 @@
-"""The activities table's data source: which activities match, in what order, and their rows.
+"""The activities table's data source: a compact in-memory index of every live activity.
 
-Searching and sorting run in SQL and return only row ids, so that 50,000 activities cost a
-list of integers; the table then fetches full rows a page at a time for what is on screen.
+Loaded once with a handful of bulk queries, then searched, filtered and sorted in memory,
+so that a keystroke in the search box costs milliseconds even with 50,000 activities and
+does not depend on how fast the database answers (a file today, a server later). Saving or
+deleting an activity refreshes just its entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import sys
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement
 
 from attdesk.domain.text import fold
 from attdesk.domain.vocabularies import (
@@ -70,9 +74,9 @@ class Sort:
     language: str = "en"  # labels sort in the language they are shown in
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ActivityRow:
-    """What one line of the table shows, as codes; the view turns codes into labels."""
+    """One activity as the table shows, searches and sorts it (codes, not labels)."""
 
     id: int
     uuid: str
@@ -81,186 +85,295 @@ class ActivityRow:
     end_date: str | None
     format: str | None
     relevance: str
-    types: tuple[str, ...] = ()
-    focus_areas: tuple[str, ...] = ()
-    implementers: tuple[str, ...] = field(default=())  # display names, lead first
+    types: tuple[str, ...]
+    focus_areas: tuple[str, ...]
+    implementers: tuple[str, ...]  # display names, lead first
+    implementer_uuids: tuple[str, ...]
+    title_key: str
+    search_text: str
+    first_year: int | None
+    last_year: int | None
 
 
-def _start_year() -> ColumnElement[Any]:
-    start = cast(func.substr(Activity.start_date, 1, 4), Integer)
-    end = cast(func.substr(Activity.end_date, 1, 4), Integer)
-    return func.coalesce(start, end)
+def _years(start: str | None, end: str | None) -> tuple[int | None, int | None]:
+    first = int(start[:4]) if start else None  # stored partial dates begin with the year
+    last = int(end[:4]) if end else None
+    return first if first is not None else last, last if last is not None else first
 
 
-def _end_year() -> ColumnElement[Any]:
-    start = cast(func.substr(Activity.start_date, 1, 4), Integer)
-    end = cast(func.substr(Activity.end_date, 1, 4), Integer)
-    return func.coalesce(end, start)
+def _codes_of(model: type[ActivityType] | type[ActivityFocusArea]) -> Any:
+    """An activity's codes from a link table as one space-separated string (codes have no
+    spaces): one row per activity instead of one per code, on SQLite and PostgreSQL alike."""
+    return (
+        select(func.aggregate_strings(model.code, " "))
+        .where(model.activity_id == Activity.id)
+        .scalar_subquery()
+    )
 
 
-def _conditions(flt: ActivityFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [Activity.deleted_at.is_(None)]
-    for word in fold(flt.text).split():
-        conditions.append(Activity.search_text.contains(word, autoescape=True))
-    if flt.year_from is not None:
-        conditions.append(_end_year() >= flt.year_from)
-    if flt.year_to is not None:
-        conditions.append(_start_year() <= flt.year_to)
-    if flt.assistance_type:
-        conditions.append(
-            exists().where(
-                ActivityType.activity_id == Activity.id, ActivityType.code == flt.assistance_type
-            )
-        )
-    if flt.focus_area:
-        conditions.append(
-            exists().where(
-                ActivityFocusArea.activity_id == Activity.id,
-                ActivityFocusArea.code == flt.focus_area,
-            )
-        )
-    if flt.focus_group:
-        codes = [term.code for term in vocabulary(FOCUS_AREA).in_group(flt.focus_group)]
-        conditions.append(
-            exists().where(
-                ActivityFocusArea.activity_id == Activity.id, ActivityFocusArea.code.in_(codes)
-            )
-        )
-    if flt.relevance:
-        conditions.append(Activity.relevance == flt.relevance)
-    if flt.implementer:
-        conditions.append(
-            exists().where(
-                ActivityOrganisation.activity_id == Activity.id,
-                ActivityOrganisation.role == IMPLEMENTER,
-                ActivityOrganisation.organisation_id
-                == select(Organisation.id)
-                .where(Organisation.uuid == flt.implementer)
-                .scalar_subquery(),
-            )
-        )
-    return conditions
+def load_rows(session: Session, ids: Sequence[int] | None = None) -> dict[int, ActivityRow]:
+    """Index rows of the live activities (all, or those with these ids).
 
-
-def _label_rank(vocabulary_id: str, column: Any, language: str) -> ColumnElement[Any]:
-    """Position of a code's label in alphabetical order of the labels in `language`."""
-    vocab = vocabulary(vocabulary_id)
-    ordered = sorted(vocab.codes, key=lambda code: fold(vocab.label(code, language)))
-    return case({code: rank for rank, code in enumerate(ordered)}, value=column, else_=len(ordered))
-
-
-def _sort_keys(sort: Sort) -> list[Any]:
-    match sort.column:
-        case SortColumn.TITLE:
-            keys: list[Any] = [Activity.title_key]
-        case SortColumn.DATES:
-            keys = [Activity.start_date, Activity.end_date]
-        case SortColumn.FORMAT:
-            keys = [_label_rank(ACTIVITY_FORMAT, Activity.format, sort.language)]
-        case SortColumn.RELEVANCE:
-            keys = [_label_rank(RELEVANCE, Activity.relevance, sort.language)]
-        case SortColumn.TYPES:
-            rank = _label_rank(ASSISTANCE_TYPE, ActivityType.code, sort.language)
-            keys = [
-                select(func.min(rank))
-                .where(ActivityType.activity_id == Activity.id)
-                .scalar_subquery()
-            ]
-        case SortColumn.FOCUS_AREAS:
-            rank = _label_rank(FOCUS_AREA, ActivityFocusArea.code, sort.language)
-            keys = [
-                select(func.min(rank))
-                .where(ActivityFocusArea.activity_id == Activity.id)
-                .scalar_subquery()
-            ]
-        case SortColumn.IMPLEMENTERS:
-            keys = [
-                select(Organisation.sort_key)
-                .join(ActivityOrganisation, ActivityOrganisation.organisation_id == Organisation.id)
-                .where(
-                    ActivityOrganisation.activity_id == Activity.id,
-                    ActivityOrganisation.role == IMPLEMENTER,
-                )
-                .order_by(ActivityOrganisation.position)
-                .limit(1)
-                .scalar_subquery()
-            ]
-    # Unknown values (no date, no format) go last in either direction.
-    unknown_last = keys[0].is_(None)
-    keys.append(Activity.title_key)
-    if sort.descending:
-        keys = [key.desc() for key in keys]
-    return [unknown_last, *keys, Activity.id]
-
-
-def matching_ids(session: Session, flt: ActivityFilter, sort: Sort) -> list[int]:
-    """Ids of the live activities that pass the filter, in display order."""
-    query = select(Activity.id).where(and_(*_conditions(flt))).order_by(*_sort_keys(sort))
-    return list(session.scalars(query))
-
-
-def position_of(session: Session, activity_id: int, flt: ActivityFilter, sort: Sort) -> int | None:
-    """Where one activity falls in the filtered, sorted list (None if filtered out)."""
-    ids = matching_ids(session, flt, sort)
-    try:
-        return ids.index(activity_id)
-    except ValueError:
-        return None
-
-
-def count_all(session: Session) -> int:
-    query = select(func.count()).select_from(Activity).where(Activity.deleted_at.is_(None))
-    return session.scalar(query) or 0
-
-
-def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, ActivityRow]:
-    """Table rows for these activity ids (deleted or unknown ids are absent)."""
+    Plain Core queries on the session's connection: the ORM's row processing would cost
+    more than the database itself at 50,000 activities.
+    """
+    connection = session.connection()
+    intern = sys.intern  # codes repeat across rows: share one string object per code
+    base = select(
+        Activity.id,
+        Activity.uuid,
+        Activity.title,
+        Activity.start_date,
+        Activity.end_date,
+        Activity.format,
+        Activity.relevance,
+        Activity.title_key,
+        Activity.search_text,
+        _codes_of(ActivityType),
+        _codes_of(ActivityFocusArea),
+    ).where(Activity.deleted_at.is_(None))
+    chunks: Iterable[Sequence[int] | None] = (
+        [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    )
     result: dict[int, ActivityRow] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        codes: dict[tuple[int, str], list[str]] = {}
-        for model, key in ((ActivityType, "types"), (ActivityFocusArea, "focus_areas")):
-            for activity_id, code in session.execute(
-                select(model.activity_id, model.code).where(model.activity_id.in_(chunk))
-            ):
-                codes.setdefault((activity_id, key), []).append(code)
-        for activity_id, name, acronym in session.execute(
-            select(ActivityOrganisation.activity_id, Organisation.name, Organisation.acronym)
-            .join(Organisation, Organisation.id == ActivityOrganisation.organisation_id)
-            .where(
-                ActivityOrganisation.activity_id.in_(chunk),
-                ActivityOrganisation.role == IMPLEMENTER,
-            )
-            .order_by(ActivityOrganisation.position)
-        ):
-            codes.setdefault((activity_id, "implementers"), []).append(acronym or name)
-        rows = session.execute(
+    for chunk in chunks:
+
+        def restricted(query: Any, column: Any, chunk: Sequence[int] | None = chunk) -> Any:
+            return query if chunk is None else query.where(column.in_(chunk))
+
+        names: dict[int, list[str]] = {}
+        org_uuids: dict[int, list[str]] = {}
+        org_query = restricted(
             select(
-                Activity.id,
-                Activity.uuid,
-                Activity.title,
-                Activity.start_date,
-                Activity.end_date,
-                Activity.format,
-                Activity.relevance,
-            ).where(Activity.id.in_(chunk), Activity.deleted_at.is_(None))
+                ActivityOrganisation.activity_id,
+                Organisation.name,
+                Organisation.acronym,
+                Organisation.uuid,
+            )
+            .join(Organisation, Organisation.id == ActivityOrganisation.organisation_id)
+            .where(ActivityOrganisation.role == IMPLEMENTER)
+            .order_by(ActivityOrganisation.activity_id, ActivityOrganisation.position),
+            ActivityOrganisation.activity_id,
         )
-        for row in rows:
-            activity_id = row[0]
+        for activity_id, name, acronym, org_uuid in connection.execute(org_query).all():
+            names.setdefault(activity_id, []).append(intern(acronym or name))
+            org_uuids.setdefault(activity_id, []).append(intern(org_uuid))
+        empty: tuple[str, ...] = ()
+        for row in connection.execute(restricted(base, Activity.id)).all():
+            activity_id, uuid, title, start, end, form, relevance, title_key, search = row[:9]
+            types, areas = row[9], row[10]
+            first, last = _years(start, end)
             result[activity_id] = ActivityRow(
-                *row,
-                types=tuple(codes.get((activity_id, "types"), ())),
-                focus_areas=tuple(codes.get((activity_id, "focus_areas"), ())),
-                implementers=tuple(codes.get((activity_id, "implementers"), ())),
+                activity_id,
+                uuid,
+                title,
+                start,
+                end,
+                intern(form) if form else None,
+                intern(relevance),
+                tuple(map(intern, types.split())) if types else empty,
+                tuple(map(intern, areas.split())) if areas else empty,
+                tuple(names.get(activity_id, empty)),
+                tuple(org_uuids.get(activity_id, empty)),
+                title_key,
+                search,
+                first,
+                last,
             )
     return result
 
 
-def year_range(session: Session) -> tuple[int, int] | None:
-    """The earliest and latest year any live activity touches, for the year filter."""
-    low, high = session.execute(
-        select(func.min(_start_year()), func.max(_end_year())).where(Activity.deleted_at.is_(None))
-    ).one()
-    if low is None or high is None:
-        return None
-    return int(low), int(high)
+def _narrow(rows: list[ActivityRow], flt: ActivityFilter) -> list[ActivityRow]:
+    """The rows that pass the filter, order kept: one tight pass per active criterion."""
+    for word in fold(flt.text).split():
+        rows = [row for row in rows if word in row.search_text]
+    if flt.year_from is not None:
+        low = flt.year_from
+        rows = [row for row in rows if row.last_year is not None and row.last_year >= low]
+    if flt.year_to is not None:
+        high = flt.year_to
+        rows = [row for row in rows if row.first_year is not None and row.first_year <= high]
+    if flt.assistance_type:
+        code = flt.assistance_type
+        rows = [row for row in rows if code in row.types]
+    if flt.focus_area:
+        area = flt.focus_area
+        rows = [row for row in rows if area in row.focus_areas]
+    if flt.focus_group:
+        group = frozenset(t.code for t in vocabulary(FOCUS_AREA).in_group(flt.focus_group))
+        rows = [row for row in rows if not group.isdisjoint(row.focus_areas)]
+    if flt.relevance:
+        relevance = flt.relevance
+        rows = [row for row in rows if row.relevance == relevance]
+    if flt.implementer:
+        implementer = flt.implementer
+        rows = [row for row in rows if implementer in row.implementer_uuids]
+    return rows
+
+
+def _refines(new: ActivityFilter, old: ActivityFilter) -> bool:
+    """True when everything `new` shows is among what `old` showed (the user typed on)."""
+    if new.text == old.text or replace(new, text=old.text) != old:
+        return False
+    old_words = fold(old.text).split()
+    new_words = fold(new.text).split()
+    # every old word must still be required, as itself or inside a longer new word
+    return all(any(word in longer for longer in new_words) for word in old_words)
+
+
+def _label_ranks(vocabulary_id: str, language: str) -> dict[str, int]:
+    vocab = vocabulary(vocabulary_id)
+    ordered = sorted(vocab.codes, key=lambda code: fold(vocab.label(code, language)))
+    return {code: rank for rank, code in enumerate(ordered)}
+
+
+SortKey = tuple[Any, ...]
+Component = Callable[[ActivityRow], Any]
+
+
+def _sort_components(sort: Sort) -> list[Component]:
+    """What a sort compares, most significant first, ending in the title and the row id so
+    that no two rows tie. The first component puts unknown values last in either direction
+    (descending views read the ascending order backwards)."""
+    unknown = not sort.descending
+
+    def by_codes(vocabulary_id: str, codes_of: Callable[[ActivityRow], Sequence[str]]) -> Any:
+        ranks = _label_ranks(vocabulary_id, sort.language)
+        cache: dict[Sequence[str], list[int]] = {}  # few distinct combinations of codes
+
+        def positions(row: ActivityRow) -> list[int]:
+            codes = codes_of(row)
+            found = cache.get(codes)
+            if found is None:
+                found = cache[codes] = sorted(ranks.get(code, len(ranks)) for code in codes)
+            return found
+
+        return [lambda row: bool(codes_of(row)) != unknown, positions]
+
+    match sort.column:
+        case SortColumn.TITLE:
+            leading: list[Component] = []
+        case SortColumn.DATES:
+            leading = [
+                lambda row: (row.start_date is not None or row.end_date is not None) != unknown,
+                lambda row: row.start_date or row.end_date or "",
+                lambda row: row.end_date or "",
+            ]
+        case SortColumn.FORMAT:
+            leading = by_codes(ACTIVITY_FORMAT, lambda row: (row.format,) if row.format else ())
+        case SortColumn.RELEVANCE:
+            leading = by_codes(RELEVANCE, lambda row: (row.relevance,))
+        case SortColumn.TYPES:
+            leading = by_codes(ASSISTANCE_TYPE, lambda row: row.types)
+        case SortColumn.FOCUS_AREAS:
+            leading = by_codes(FOCUS_AREA, lambda row: row.focus_areas)
+        case SortColumn.IMPLEMENTERS:
+            folded: dict[str, str] = {}
+
+            def lead(row: ActivityRow) -> str:
+                if not row.implementers:
+                    return ""
+                name = row.implementers[0]
+                found = folded.get(name)
+                if found is None:
+                    found = folded[name] = fold(name)
+                return found
+
+            leading = [lambda row: bool(row.implementers) != unknown, lead]
+    return [*leading, attrgetter("title_key"), attrgetter("id")]
+
+
+def _sorted_rows(rows: Iterable[ActivityRow], components: Sequence[Component]) -> list[ActivityRow]:
+    """Rows in ascending component order. One stable sort per component, least significant
+    first: each pass compares plain strings or numbers, which Python sorts several times
+    faster than tuples of them."""
+    ordered = list(rows)
+    for component in reversed(components):
+        ordered.sort(key=component)
+    return ordered
+
+
+class ActivityIndex:
+    """Every live activity, kept in memory for instant search, filters and sorting.
+
+    The rows are kept sorted for the current sort order, so a keystroke only filters
+    (order is preserved); a keystroke that extends the search text filters the previous
+    result instead of every row; saving one activity moves one entry by bisection.
+    """
+
+    def __init__(self) -> None:
+        self.rows: dict[int, ActivityRow] = {}
+        self._by_uuid: dict[str, int] = {}
+        self._sort: Sort | None = None
+        self._components: list[Component] = []
+        self._sorted: list[ActivityRow] = []  # ascending by self._key()
+        self._last: tuple[ActivityFilter, Sort, list[ActivityRow]] | None = None
+
+    def load(self, session: Session) -> None:
+        self.rows = load_rows(session)
+        self._by_uuid = {row.uuid: row.id for row in self.rows.values()}
+        self._sort = None
+        self._last = None
+
+    def refresh(self, session: Session, ids: Sequence[int]) -> None:
+        """Re-read these activities; those deleted meanwhile leave the index."""
+        fresh = load_rows(session, ids)
+        for activity_id in ids:
+            old = self.rows.pop(activity_id, None)
+            if old is not None:
+                self._by_uuid.pop(old.uuid, None)
+                self._unplace(old)
+            row = fresh.get(activity_id)
+            if row is not None:
+                self.rows[activity_id] = row
+                self._by_uuid[row.uuid] = activity_id
+                self._place(row)
+        self._last = None
+
+    def _key(self, row: ActivityRow) -> SortKey:
+        return tuple(component(row) for component in self._components)
+
+    def _place(self, row: ActivityRow) -> None:
+        if self._sort is not None:
+            self._sorted.insert(bisect_left(self._sorted, self._key(row), key=self._key), row)
+
+    def _unplace(self, row: ActivityRow) -> None:
+        if self._sort is not None:
+            at = bisect_left(self._sorted, self._key(row), key=self._key)
+            if at < len(self._sorted) and self._sorted[at] is row:
+                del self._sorted[at]
+            else:  # the key could not be found again (labels changed): sort afresh
+                self._sort = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def id_of(self, uuid: str) -> int | None:
+        return self._by_uuid.get(uuid)
+
+    def _ordered(self, sort: Sort) -> list[ActivityRow]:
+        if sort != self._sort:
+            self._components = _sort_components(sort)
+            self._sorted = _sorted_rows(self.rows.values(), self._components)
+            self._sort = sort
+        return self._sorted[::-1] if sort.descending else self._sorted
+
+    def matching(self, flt: ActivityFilter, sort: Sort) -> list[int]:
+        """Ids of the activities that pass the filter, in display order."""
+        last = self._last
+        if last is not None and last[1] == sort and _refines(flt, last[0]):
+            rows = _narrow(last[2], flt)
+        else:
+            rows = _narrow(self._ordered(sort), flt)
+        self._last = (flt, sort, rows)
+        return [row.id for row in rows]
+
+    def year_range(self) -> tuple[int, int] | None:
+        years = [y for row in self.rows.values() for y in (row.first_year, row.last_year) if y]
+        return (min(years), max(years)) if years else None
+
+
+def activity_id(session: Session, uuid: str) -> int | None:
+    """Row id of a live activity."""
+    query = select(Activity.id).where(Activity.uuid == uuid, Activity.deleted_at.is_(None))
+    return session.scalar(query)

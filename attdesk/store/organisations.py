@@ -193,9 +193,6 @@ def organisation_ids(session: Session, uuids: Iterable[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(
-            session.execute(
-                select(Organisation.uuid, Organisation.id).where(Organisation.uuid.in_(chunk))
-            ).tuples()
-        )
+        query = select(Organisation.uuid, Organisation.id).where(Organisation.uuid.in_(chunk))
+        found.update((uuid, row_id) for uuid, row_id in session.execute(query))
     return found
