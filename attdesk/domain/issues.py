@@ -18,30 +18,30 @@ CONTEXT: Final = "Validation"
 
 # English templates, marked for Qt Linguist; `{name}` placeholders come from FieldIssue.params.
 MESSAGES: Final[Mapping[str, str]] = {
-    "required": QT_TRANSLATE_NOOP(CONTEXT, "This field is required."),
-    "choose_one": QT_TRANSLATE_NOOP(CONTEXT, "Choose at least one."),
-    "too_long": QT_TRANSLATE_NOOP(CONTEXT, "Too long: at most {limit} characters."),
-    "unknown_code": QT_TRANSLATE_NOOP(CONTEXT, "Unknown value: {value}."),
-    "unknown_state": QT_TRANSLATE_NOOP(CONTEXT, "Unknown state: {value}."),
-    "unknown_organisation": QT_TRANSLATE_NOOP(CONTEXT, "Unknown organisation: {value}."),
-    "unknown_activity": QT_TRANSLATE_NOOP(CONTEXT, "Unknown activity: {value}."),
+    "required": QT_TRANSLATE_NOOP("Validation", "This field is required."),
+    "choose_one": QT_TRANSLATE_NOOP("Validation", "Choose at least one."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "Too long: at most {limit} characters."),
+    "unknown_code": QT_TRANSLATE_NOOP("Validation", "Unknown value: {value}."),
+    "unknown_state": QT_TRANSLATE_NOOP("Validation", "Unknown state: {value}."),
+    "unknown_organisation": QT_TRANSLATE_NOOP("Validation", "Unknown organisation: {value}."),
+    "unknown_activity": QT_TRANSLATE_NOOP("Validation", "Unknown activity: {value}."),
     "bad_date": QT_TRANSLATE_NOOP(
-        CONTEXT, "Not a date: write a year (2015), a month (2015-06) or a date (2015-06-12)."
+        "Validation", "Not a date: write a year (2015), a month (2015-06) or a date (2015-06-12)."
     ),
-    "date_out_of_range": QT_TRANSLATE_NOOP(CONTEXT, "The year must be between {low} and {high}."),
-    "end_before_start": QT_TRANSLATE_NOOP(CONTEXT, "The end date is before the start date."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Validation", "The year must be between {low} and {high}."),
+    "end_before_start": QT_TRANSLATE_NOOP("Validation", "The end date is before the start date."),
     "bad_url": QT_TRANSLATE_NOOP(
-        CONTEXT, "Not a web address: {value} (it should start with http:// or https://)."
+        "Validation", "Not a web address: {value} (it should start with http:// or https://)."
     ),
-    "negative_amount": QT_TRANSLATE_NOOP(CONTEXT, "The amount cannot be negative."),
-    "bad_amount": QT_TRANSLATE_NOOP(CONTEXT, "Not an amount: {value}."),
-    "currency_required": QT_TRANSLATE_NOOP(CONTEXT, "Choose the currency of the amount."),
-    "unknown_currency": QT_TRANSLATE_NOOP(CONTEXT, "Unknown currency code: {value}."),
-    "self_reference": QT_TRANSLATE_NOOP(CONTEXT, "An activity cannot be related to itself."),
-    "bad_email": QT_TRANSLATE_NOOP(CONTEXT, "Not an e-mail address: {value}."),
-    "bad_uuid": QT_TRANSLATE_NOOP(CONTEXT, "Not a valid UUID: {value}."),
-    "duplicate_uuid": QT_TRANSLATE_NOOP(CONTEXT, "The same UUID is already used in row {row}."),
-    "duplicate_name": QT_TRANSLATE_NOOP(CONTEXT, "There is already an organisation named {value}."),
+    "negative_amount": QT_TRANSLATE_NOOP("Validation", "The amount cannot be negative."),
+    "bad_amount": QT_TRANSLATE_NOOP("Validation", "Not an amount: {value}."),
+    "currency_required": QT_TRANSLATE_NOOP("Validation", "Choose the currency of the amount."),
+    "unknown_currency": QT_TRANSLATE_NOOP("Validation", "Unknown currency code: {value}."),
+    "self_reference": QT_TRANSLATE_NOOP("Validation", "An activity cannot be related to itself."),
+    "bad_email": QT_TRANSLATE_NOOP("Validation", "Not an e-mail address: {value}."),
+    "bad_uuid": QT_TRANSLATE_NOOP("Validation", "Not a valid UUID: {value}."),
+    "duplicate_uuid": QT_TRANSLATE_NOOP("Validation", "The same UUID is already used in row {row}."),
+    "duplicate_name": QT_TRANSLATE_NOOP("Validation", "There is already an organisation named {value}."),
 }
 
 

@@ -29,7 +29,7 @@ NOT_A_SPREADSHEET: Final = QT_TRANSLATE_NOOP(
     "Errors", "{name} is not a spreadsheet: choose a .csv or .xlsx file."
 )
 NOTICE_CP1252: Final = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Spreadsheet",
     "The file is not UTF-8; it was read as Windows-1252 (Western European), the encoding "
     "Excel uses. Check accented letters in the preview.",
 )

@@ -69,3 +69,23 @@ def test_lower_layers_do_not_import_higher_ones() -> None:
             if target in LAYERS and target != layer and target not in LAYERS[layer]:
                 offenders.append(f"{'/'.join(parts)} imports {module}")
     assert offenders == []
+
+
+def test_translatable_strings_have_literal_contexts_and_texts() -> None:
+    """lupdate only extracts QT_TRANSLATE_NOOP("Context", "text") written with literals;
+    a constant in either place silently leaves the string untranslated."""
+    offenders = []
+    for path in modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+                and not all(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                    for arg in node.args
+                )
+            ):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
