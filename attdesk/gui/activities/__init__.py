@@ -1,0 +1,1 @@
+"""The activities register: table, filters and editor."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: searchable check lists, partial-date fields, pick lists, field errors."""
