@@ -28,7 +28,9 @@ MESSAGES: Final[Mapping[str, str]] = {
     "bad_date": QT_TRANSLATE_NOOP(
         "Validation", "Not a date: write a year (2015), a month (2015-06) or a date (2015-06-12)."
     ),
-    "date_out_of_range": QT_TRANSLATE_NOOP("Validation", "The year must be between {low} and {high}."),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "Validation", "The year must be between {low} and {high}."
+    ),
     "end_before_start": QT_TRANSLATE_NOOP("Validation", "The end date is before the start date."),
     "bad_url": QT_TRANSLATE_NOOP(
         "Validation", "Not a web address: {value} (it should start with http:// or https://)."
@@ -40,8 +42,12 @@ MESSAGES: Final[Mapping[str, str]] = {
     "self_reference": QT_TRANSLATE_NOOP("Validation", "An activity cannot be related to itself."),
     "bad_email": QT_TRANSLATE_NOOP("Validation", "Not an e-mail address: {value}."),
     "bad_uuid": QT_TRANSLATE_NOOP("Validation", "Not a valid UUID: {value}."),
-    "duplicate_uuid": QT_TRANSLATE_NOOP("Validation", "The same UUID is already used in row {row}."),
-    "duplicate_name": QT_TRANSLATE_NOOP("Validation", "There is already an organisation named {value}."),
+    "duplicate_uuid": QT_TRANSLATE_NOOP(
+        "Validation", "The same UUID is already used in row {row}."
+    ),
+    "duplicate_name": QT_TRANSLATE_NOOP(
+        "Validation", "There is already an organisation named {value}."
+    ),
 }
 
 

@@ -158,6 +158,8 @@ class ActivityEditor(QWidget):
         ui.currencyCombo.blockSignals(True)
         ui.currencyCombo.clear()
         ui.currencyCombo.addItem("", None)
+        if ui.currencyCombo.lineEdit() is not None:
+            ui.currencyCombo.lineEdit().setPlaceholderText(self.tr("Currency (USD, EUR…)"))
         table = currencies()
         ordered = [c for c in COMMON_CURRENCIES if c in table]
         ordered += [c for c in table if c not in COMMON_CURRENCIES]

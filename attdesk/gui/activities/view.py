@@ -100,7 +100,13 @@ class ActivitiesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate((300, 175, 130, 100, 190, 220, 140)):
+        # Widths in characters of the current font, so they hold with any screen scaling;
+        # dates get exactly the room of the longest form they take.
+        em = self.fontMetrics().averageCharWidth()
+        dates = self.fontMetrics().horizontalAdvance("0000-00-00 – 0000-00-00") + 2 * em
+        for column, width in enumerate(
+            (36 * em, dates, 16 * em, 13 * em, 24 * em, 28 * em, 18 * em)
+        ):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.ui.splitter.setStretchFactor(0, 3)

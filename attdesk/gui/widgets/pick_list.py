@@ -69,6 +69,9 @@ class PickList(QWidget):
         self.list = QListWidget(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # long organisation names are elided; the full name is in the tooltip
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.model().rowsMoved.connect(self.changed)
         self.input = _Input(self)
         self.input.setClearButtonEnabled(True)
@@ -132,6 +135,7 @@ class PickList(QWidget):
     def _append(self, key: str) -> None:
         display = self._source.display(key) if self._source else key
         item = QListWidgetItem(display)
+        item.setToolTip(display)
         item.setData(KEY_ROLE, key)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
         self.list.addItem(item)
