@@ -25,6 +25,13 @@ MESSAGES: Final[Mapping[str, str]] = {
     "unknown_state": QT_TRANSLATE_NOOP("Validation", "Unknown state: {value}."),
     "unknown_organisation": QT_TRANSLATE_NOOP("Validation", "Unknown organisation: {value}."),
     "unknown_activity": QT_TRANSLATE_NOOP("Validation", "Unknown activity: {value}."),
+    "unknown_need": QT_TRANSLATE_NOOP("Validation", "Unknown need: {value}."),
+    "wrong_type": QT_TRANSLATE_NOOP("Validation", "This answer has the wrong kind of value."),
+    "repeated_value": QT_TRANSLATE_NOOP("Validation", "A value is chosen twice."),
+    "out_of_range": QT_TRANSLATE_NOOP("Validation", "Out of range: from {low} to {high}."),
+    "bad_phone": QT_TRANSLATE_NOOP("Validation", "Not a telephone number: {value}."),
+    "unknown_field": QT_TRANSLATE_NOOP("Validation", "Unknown field: {value}."),
+    "too_many_rows": QT_TRANSLATE_NOOP("Validation", "Too many rows: at most {limit}."),
     "bad_date": QT_TRANSLATE_NOOP(
         "Validation", "Not a date: write a year (2015), a month (2015-06) or a date (2015-06-12)."
     ),

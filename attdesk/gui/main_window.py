@@ -21,6 +21,7 @@ from attdesk.gui.activities.view import ActivitiesView
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_main_window import Ui_MainWindow
+from attdesk.gui.needs.view import NeedsView
 from attdesk.gui.organisations_dialog import OrganisationsDialog
 from attdesk.gui.setup_dialog import SetupDialog
 from attdesk.gui.spreadsheet_import_dialog import choose_and_import
@@ -58,11 +59,11 @@ class MainWindow(QMainWindow):
         self.activities.message.connect(self.show_message)
         self.activities.importRequested.connect(self.import_spreadsheet)
         self.ui.pages.addWidget(self.activities)
+        self.needs = NeedsView(ctx, self)
+        self.needs.message.connect(self.show_message)
+        self.ui.pages.addWidget(self.needs)
         later = self.tr("This section comes in a later version of ATT Desk.")
         placeholders = (
-            (self.tr("Needs"),
-             self.tr("Record the assistance your state still needs and link it to the "
-                     "activities that answered it.")),
             (self.tr("Questionnaire"),
              self.tr("Answer the CIFTA Consultative Committee's questionnaire on the "
                      "implementation of the Convention, period by period.")),
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         self.ui.statusbar.addPermanentWidget(self.database_label)
         ctx.settingsChanged.connect(self._update_title)
         ctx.languageChanged.connect(lambda _language: self.ui.retranslateUi(self))
-        self.activities.editor.dirtyChanged.connect(self.setWindowModified)
+        self.activities.editor.dirtyChanged.connect(self._update_modified)
+        self.needs.editor.dirtyChanged.connect(self._update_modified)
+        self.needs.editor.dirtyChanged.connect(lambda _d: self._update_actions())
         self.activities.editor.dirtyChanged.connect(lambda _d: self._update_actions())
         self.activities.table.selectionModel().currentRowChanged.connect(
             lambda *_args: self._update_actions()
@@ -136,12 +139,12 @@ class MainWindow(QMainWindow):
             ui.actionBackupNow: self.backup_now,
             ui.actionOpenDataFolder: self.open_data_folder,
             ui.actionNewActivity: self._activities(self.activities.new_activity),
-            ui.actionSave: self._activities(self.activities.save),
+            ui.actionSave: self.save_current,
             ui.actionRevert: self._activities(self.activities.revert),
             ui.actionDuplicate: self._activities(self.activities.duplicate_activity),
             ui.actionDelete: self._activities(self.activities.delete_activity),
             ui.actionUndoDelete: self._activities(self.activities.undo_delete),
-            ui.actionFind: self._activities(self.activities.focus_search),
+            ui.actionFind: self.find_current,
             ui.actionSettings: self.open_settings,
             ui.actionOrganisations: self.open_organisations,
             ui.actionAbout: self.about,
@@ -163,6 +166,22 @@ class MainWindow(QMainWindow):
 
         return run
 
+    def save_current(self) -> None:
+        """Ctrl+S saves what the shown section is editing."""
+        if self.ui.pages.currentIndex() == NEEDS:
+            self.needs.save()
+        else:
+            self.go_to(ACTIVITIES)
+            self.activities.save()
+        self._update_actions()
+
+    def find_current(self) -> None:
+        if self.ui.pages.currentIndex() == NEEDS:
+            self.needs.focus_search()
+        else:
+            self.go_to(ACTIVITIES)
+            self.activities.focus_search()
+
     def go_to(self, section: int) -> None:
         self.ui.navigation.setCurrentRow(section)
 
@@ -178,11 +197,14 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editor = self.activities.editor
         has_record = editor.current_uuid is not None
-        self.ui.actionSave.setEnabled(editor.editing)
+        self.ui.actionSave.setEnabled(editor.editing or self.needs.editor.editing)
         self.ui.actionRevert.setEnabled(editor.is_dirty())
         self.ui.actionDuplicate.setEnabled(has_record)
         self.ui.actionDelete.setEnabled(has_record)
         self.ui.actionUndoDelete.setEnabled(self.activities.can_undo_delete)
+
+    def _update_modified(self, *_args: object) -> None:
+        self.setWindowModified(self.activities.editor.is_dirty() or self.needs.editor.is_dirty())
 
     def show_message(self, text: str) -> None:
         self.ui.statusbar.showMessage(text, STATUS_TIMEOUT_MS)
@@ -267,7 +289,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.activities.maybe_save():
+        if self.activities.maybe_save() and self.needs.maybe_save():
             event.accept()
         else:
             event.ignore()

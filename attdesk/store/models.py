@@ -177,3 +177,127 @@ class ActivityRelation(Base):
     related_id: Mapped[int] = mapped_column(
         ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class Need(Base):
+    """Assistance the state still needs."""
+
+    __tablename__ = "need"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    status: Mapped[str] = mapped_column(String(CODE_LENGTH), index=True)
+    date_identified: Mapped[str | None] = mapped_column(String(10))  # partial date, ISO
+    cost_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    cost_currency: Mapped[str | None] = mapped_column(String(3))
+    preferred_partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    title_key: Mapped[str] = mapped_column(String(300), index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    exported_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+
+
+def _need_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("need.id", ondelete="CASCADE"), primary_key=True)
+
+
+class NeedFocusArea(Base):
+    __tablename__ = "need_focus_area"
+    __table_args__ = (Index("ix_need_focus_area_code", "code", "need_id"),)
+
+    need_id: Mapped[int] = _need_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class NeedType(Base):
+    __tablename__ = "need_type"
+
+    need_id: Mapped[int] = _need_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class NeedInstrument(Base):
+    __tablename__ = "need_instrument"
+
+    need_id: Mapped[int] = _need_fk()
+    code: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+
+
+class NeedActivity(Base):
+    """An activity that addressed a need (many-to-many, edited from either side)."""
+
+    __tablename__ = "need_activity"
+    __table_args__ = (Index("ix_need_activity_activity", "activity_id"),)
+
+    need_id: Mapped[int] = _need_fk()
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class QuestionnaireResponse(Base):
+    """The state's answers to one questionnaire for one reporting period."""
+
+    __tablename__ = "questionnaire_response"
+    __table_args__ = (
+        Index("uq_questionnaire_response_period", "questionnaire_id", "period", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    questionnaire_id: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    version: Mapped[str] = mapped_column(String(16))  # of the definition answered
+    period: Mapped[str] = mapped_column(String(9))  # "2025" or "2024-2025"
+    # Nothing to report this period: a complete response in itself.
+    nil_report: Mapped[bool] = mapped_column(default=False)
+    carried_from: Mapped[str | None] = mapped_column(String(9))  # period copied from
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    exported_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+def _response_fk() -> Mapped[int]:
+    return mapped_column(
+        ForeignKey("questionnaire_response.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+REVIEWED = "reviewed"
+CARRIED = "carried"
+
+
+class Answer(Base):
+    """One question's answer: the value as JSON, optional details, and whether it was
+    copied from an earlier period and not yet reviewed."""
+
+    __tablename__ = "answer"
+    __table_args__ = (CheckConstraint("status IN ('reviewed', 'carried')", name="status"),)
+
+    response_id: Mapped[int] = _response_fk()
+    question_id: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    details: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=REVIEWED)
+    carried_from: Mapped[str | None] = mapped_column(String(9))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SectionState(Base):
+    """Per-section statements about a response: no change since the last report, and
+    information withheld (with the reason) when the state chooses not to disclose."""
+
+    __tablename__ = "section_state"
+
+    response_id: Mapped[int] = _response_fk()
+    section_id: Mapped[str] = mapped_column(String(CODE_LENGTH), primary_key=True)
+    no_change: Mapped[bool] = mapped_column(default=False)
+    withheld: Mapped[bool] = mapped_column(default=False)
+    withheld_reason: Mapped[str] = mapped_column(Text, default="")

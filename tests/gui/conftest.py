@@ -25,7 +25,11 @@ def ctx(qapp: QApplication, db: Database) -> AppContext:
 def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     main = MainWindow(ctx)
     # Tests leave unsaved edits behind; let the window close without asking about them.
-    qtbot.addWidget(main, before_close_func=lambda w: w.activities.editor._mark_clean())
+    def forget_edits(window: MainWindow) -> None:
+        window.activities.editor._mark_clean()
+        window.needs.editor._mark_clean()
+
+    qtbot.addWidget(main, before_close_func=forget_edits)
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)

@@ -9,7 +9,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "attdesk"
 # Higher layers may import lower ones, never the reverse.
 LAYERS = {
     "domain": set(),
-    "store": {"domain"},
+    "questionnaire": {"domain"},
+    "store": {"domain", "questionnaire"},
     "spreadsheet": {"domain", "store"},
     "demo": {"domain", "store"},
 }

@@ -66,6 +66,7 @@ class PickList(QWidget):
         super().__init__(parent)
         self._source: PickSource | None = None
         self._offers: dict[str, str] = {}  # display -> key, for the current suggestions
+        self._single = False
         self.list = QListWidget(self)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -168,8 +169,14 @@ class PickList(QWidget):
         if key is not None:
             self._add(key)
 
+    def set_single(self, single: bool) -> None:
+        """Hold at most one key: adding another replaces it (a preferred partner)."""
+        self._single = single
+
     def _add(self, key: str) -> None:
         if key not in self.keys():
+            if self._single:
+                self.list.clear()
             self._append(key)
             self.changed.emit()
         self.input.clear()
