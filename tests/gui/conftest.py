@@ -24,6 +24,7 @@ def ctx(qapp: QApplication, db: Database) -> AppContext:
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     main = MainWindow(ctx)
+
     # Tests leave unsaved edits behind; let the window close without asking about them.
     def forget_edits(window: MainWindow) -> None:
         window.activities.editor._mark_clean()

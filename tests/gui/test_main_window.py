@@ -27,11 +27,12 @@ def test_sections_are_reachable_by_keyboard_and_later_ones_say_so(
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.pages.currentIndex() == NEEDS
+    assert window.ui.pages.currentWidget() is window.needs
+    window.ui.actionGoSecretariat.trigger()
+    assert window.ui.pages.currentIndex() == SECRETARIAT
     page = window.ui.pages.currentWidget()
     assert isinstance(page, PlaceholderPage)
     assert "later version" in " ".join(label.text() for label in page.findChildren(QLabel))
-    window.ui.actionGoSecretariat.trigger()
-    assert window.ui.pages.currentIndex() == SECRETARIAT
     window.ui.navigation.setCurrentRow(ACTIVITIES)
     assert window.ui.pages.currentWidget() is window.activities
 

@@ -66,7 +66,9 @@ def test_create_a_need_with_a_partner_and_an_addressing_activity(
     assert "Curso sobre tránsito" in view.model.index(0, 5).data()
 
 
-def test_validation_shows_messages_and_writes_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_validation_shows_messages_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
     view = needs_view(window)
     qtbot.mouseClick(view.ui.newButton, Qt.MouseButton.LeftButton)
     ui = view.editor.ui
