@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.activities)
         self.needs = NeedsView(ctx, self)
         self.needs.message.connect(self.show_message)
+        # links between needs and activities are edited from both sides
+        self.activities.editor.saved.connect(lambda *_args: self.needs.reload())
         self.ui.pages.addWidget(self.needs)
         later = self.tr("This section comes in a later version of ATT Desk.")
         placeholders = (

@@ -128,3 +128,31 @@ def test_edit_switching_rows_asks_and_delete_confirms(
     with db.sessions() as session:
         assert doomed not in need_store.load_needs(session)
     assert view.model.rowCount() == 1
+
+
+def test_the_activity_editor_suggests_and_links_needs(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    with db.sessions.begin() as session:
+        course = save_activity(session, activity(focus_areas=("marking",)))
+        marking = need_store.save_need(
+            session, need(title="Marking machines", focus_areas=("marking",))
+        )
+        need_store.save_need(
+            session, need(title="Brokering law", focus_areas=("brokering_controls",))
+        )
+    view = window.activities
+    view.reload()
+    view.editor.load(course)
+    label = view.editor.ui.needSuggestionsLabel
+    assert label.isVisible() and "Marking machines" in label.text()
+    assert "Brokering law" not in label.text()
+    label.linkActivated.emit(marking)  # the user clicks the suggestion
+    assert view.editor.ui.needsPick.keys() == (marking,)
+    assert label.isHidden()  # nothing left to suggest
+    qtbot.mouseClick(view.editor.ui.saveButton, Qt.MouseButton.LeftButton)
+    with db.sessions() as session:
+        assert need_store.get_need(session, marking).addressed_by == (course,)
+    rows = {window.needs.model.index(r, 0).data(): r for r in range(window.needs.model.rowCount())}
+    assert "Marking machines" in rows  # the Needs table shows the new link without a restart
+    assert window.needs.model.index(rows["Marking machines"], 5).data() == activity().title

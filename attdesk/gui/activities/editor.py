@@ -7,6 +7,8 @@ state with the state last loaded or saved, so typing a change and typing it back
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -28,13 +30,14 @@ from attdesk.domain.vocabularies import (
     RELEVANCE,
     vocabulary,
 )
-from attdesk.gui.activities.sources import ActivitySource, OrganisationSource
+from attdesk.gui.activities.sources import ActivitySource, NeedSource, OrganisationSource
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_activity_editor import Ui_ActivityEditor
 from attdesk.gui.widgets.check_list import CheckItem
 from attdesk.gui.widgets.field_errors import FieldErrors
 from attdesk.store import activities as activity_store
+from attdesk.store import needs as need_store
 
 EMPTY_PAGE = 0
 FORM_PAGE = 1
@@ -72,6 +75,11 @@ class ActivityEditor(QWidget):
         ui.implementersPick.set_visible_rows(3)
         ui.donorsPick.set_visible_rows(2)
         ui.relatedPick.set_visible_rows(2)
+        ui.needsPick.set_source(NeedSource(ctx), self.tr("Type words of a need's title"))
+        ui.needsPick.set_visible_rows(2)
+        ui.needSuggestionsLabel.linkActivated.connect(self._link_need)
+        ui.focusList.changed.connect(self._suggest_needs)
+        ui.needsPick.changed.connect(self._suggest_needs)
         self.errors = FieldErrors(
             ui.form,
             {
@@ -93,6 +101,7 @@ class ActivityEditor(QWidget):
                 fields.BUDGET_AMOUNT: ui.budgetBox,
                 fields.WEBSITES: ui.websitesEdit,
                 fields.RELATED: ui.relatedPick,
+                "needs": ui.needsPick,
                 fields.NOTES: ui.notesEdit,
             },
         )
@@ -118,6 +127,7 @@ class ActivityEditor(QWidget):
             ui.currencyCombo.currentTextChanged,
             ui.websitesEdit.textChanged,
             ui.relatedPick.changed,
+            ui.needsPick.changed,
             ui.notesEdit.textChanged,
         ):
             signal.connect(self._on_edited)
@@ -205,6 +215,7 @@ class ActivityEditor(QWidget):
             ui.currencyCombo.currentText(),
             ui.websitesEdit.toPlainText(),
             ui.relatedPick.keys(),
+            ui.needsPick.keys(),
             ui.notesEdit.toPlainText(),
         )
 
@@ -258,7 +269,8 @@ class ActivityEditor(QWidget):
         with self.ctx.sessions() as session:
             data = activity_store.get_activity(session, uuid)
             created, updated = activity_store.activity_timestamps(session, uuid)
-        self._fill(data, uuid)
+            needs = need_store.needs_of_activity(session, uuid)
+        self._fill(data, uuid, needs)
         locale_time = "%Y-%m-%d %H:%M"
         self.ui.infoLabel.setText(
             self.tr("Recorded {created}, last changed {updated}. Identifier: {uuid}").format(
@@ -286,14 +298,16 @@ class ActivityEditor(QWidget):
         self.ui.titleEdit.setFocus()
         self.ui.titleEdit.selectAll()
 
-    def _fill(self, data: ActivityData, uuid: str | None) -> None:
+    def _fill(self, data: ActivityData, uuid: str | None, needs: Sequence[str] = ()) -> None:
         self._editing = True
         self._uuid = uuid
         self._loading = True
         try:
             self._set_widgets(data)
+            self.ui.needsPick.set_keys(needs)
         finally:
             self._loading = False
+        self._suggest_needs()
         self.errors.clear()
         self.ui.stack.setCurrentIndex(FORM_PAGE)
         self.ui.scroll.verticalScrollBar().setValue(0)
@@ -404,6 +418,7 @@ class ActivityEditor(QWidget):
         try:
             with self.ctx.sessions.begin() as session:
                 uuid = activity_store.save_activity(session, data)
+                need_store.set_needs_of_activity(session, uuid, self.ui.needsPick.keys())
         except ValidationError as error:
             self.errors.show([_budget_field(issue) for issue in error.issues])
             return None
@@ -441,6 +456,32 @@ class ActivityEditor(QWidget):
             self._mark_clean()
             return True
         return False
+
+    def _suggest_needs(self) -> None:
+        """Offer the unmet needs that share a focus area with this activity."""
+        if self.ctx is None or not self._editing:
+            return
+        with self.ctx.sessions() as session:
+            found = need_store.suggest_needs(
+                session, self.ui.focusList.checked(), exclude=self.ui.needsPick.keys()
+            )[:5]
+        label = self.ui.needSuggestionsLabel
+        if not found:
+            label.clear()
+            label.hide()
+            return
+        links = ", ".join(f'<a href="{s.uuid}">{html.escape(s.title)}</a>' for s in found)
+        label.setText(
+            self.tr("Open needs in the same focus areas (click to link): {needs}").format(
+                needs=links
+            )
+        )
+        label.show()
+
+    def _link_need(self, uuid: str) -> None:
+        keys = self.ui.needsPick.keys()
+        if uuid not in keys:
+            self.ui.needsPick.set_keys([*keys, uuid])
 
     def _organisations_changed(self) -> None:
         for pick in (self.ui.implementersPick, self.ui.donorsPick):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from attdesk.domain.text import fold
 from attdesk.gui.context import AppContext
 from attdesk.store.activities import find_activities, load_activities
+from attdesk.store.needs import find_needs, load_needs
 from attdesk.store.organisations import OrganisationRow, list_organisations
 
 SUGGESTIONS = 30
@@ -85,3 +86,26 @@ class ActivitySource:
 
     def create(self, text: str, parent: QWidget) -> str | None:
         return None  # related activities must exist already
+
+
+class NeedSource:
+    """The state's needs, for linking an activity to the needs it addressed."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+        self._titles: dict[str, str] = {}
+
+    def suggestions(self, text: str) -> Sequence[tuple[str, str]]:
+        with self.ctx.sessions() as session:
+            found = find_needs(session, text, SUGGESTIONS)
+        self._titles.update(found)
+        return found
+
+    def display(self, key: str) -> str:
+        if key not in self._titles:
+            with self.ctx.sessions() as session:
+                self._titles.update((u, n.title) for u, n in load_needs(session, [key]).items())
+        return self._titles.get(key, key)
+
+    def create(self, text: str, parent: QWidget) -> str | None:
+        return None  # needs are recorded in the Needs section
