@@ -23,6 +23,7 @@ from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_main_window import Ui_MainWindow
 from attdesk.gui.needs.view import NeedsView
 from attdesk.gui.organisations_dialog import OrganisationsDialog
+from attdesk.gui.questionnaire.view import QuestionnaireView
 from attdesk.gui.setup_dialog import SetupDialog
 from attdesk.gui.spreadsheet_import_dialog import choose_and_import
 from attdesk.spreadsheet.writer import export_activities, write_template
@@ -64,11 +65,11 @@ class MainWindow(QMainWindow):
         # links between needs and activities are edited from both sides
         self.activities.editor.saved.connect(lambda *_args: self.needs.reload())
         self.ui.pages.addWidget(self.needs)
+        self.questionnaire = QuestionnaireView(ctx, self)
+        self.questionnaire.message.connect(self.show_message)
+        self.ui.pages.addWidget(self.questionnaire)
         later = self.tr("This section comes in a later version of ATT Desk.")
         placeholders = (
-            (self.tr("Questionnaire"),
-             self.tr("Answer the CIFTA Consultative Committee's questionnaire on the "
-                     "implementation of the Convention, period by period.")),
             (self.tr("Export"),
              self.tr("Make the signed submission package (data and PDF) to send to the "
                      "secretariat.")),
@@ -291,6 +292,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.questionnaire.flush()
         if self.activities.maybe_save() and self.needs.maybe_save():
             event.accept()
         else:

@@ -266,3 +266,27 @@ def delete_response(session: Session, response_uuid: str) -> None:
 def answers_json(answers: Mapping[str, StoredAnswer]) -> dict[str, Any]:
     """Plain values by question ID (what conditions and exports read)."""
     return {qid: answer.value for qid, answer in answers.items()}
+
+
+def put_answer(
+    session: Session, response_uuid: str, question_id: str, answer: StoredAnswer | None
+) -> None:
+    """Write an answer exactly as given, carried-forward mark included (undo uses this to
+    put back what was there before); None removes it."""
+    row = _row(session, response_uuid)
+    existing = session.get(Answer, (row.id, question_id))
+    if answer is None:
+        if existing is not None:
+            session.delete(existing)
+        session.flush()
+        return
+    if existing is None:
+        existing = Answer(response_id=row.id, question_id=question_id)
+        session.add(existing)
+    existing.value = json.dumps(answer.value, ensure_ascii=False)
+    existing.details = answer.details
+    existing.status = CARRIED if answer.carried_from else REVIEWED
+    existing.carried_from = answer.carried_from
+    existing.updated_at = utcnow()
+    row.updated_at = existing.updated_at
+    session.flush()
