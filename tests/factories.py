@@ -113,6 +113,7 @@ def definition_document(version: str = "2026.1", **extra_questions: Any) -> dict
             "type": "table",
             "text": text("Authorities"),
             "required": True,
+            "persistent": True,
             "columns": [
                 {"id": "name", "type": "short_text", "label": text("Name"), "required": True},
                 {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from attdesk.demo import fill_demo
+from attdesk.demo import fill_demo, fill_demo_needs, fill_demo_questionnaire
 from attdesk.domain.countries import countries
 from attdesk.errors import AttDeskError
 from attdesk.store.database import open_database
@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
             if code is None:
                 raise AttDeskError("Unknown state: {state}.", state=state)
             added = fill_demo(session, code, generated=args.count, seed=args.seed)
-        print(f"Added {added} demo activities to {db.display_name}.")
+            needs = fill_demo_needs(session)
+            fill_demo_questionnaire(session)
+        print(f"Added {added} demo activities and {needs} needs to {db.display_name}.")
     finally:
         db.close()
     return 0

@@ -198,3 +198,85 @@ def fill_demo(
     items = real + generate_activities(rng, state, generated, organisations)
     save_activities(session, items, progress)
     return len(items)
+
+
+# Needs of the kind states in the region report (CIFTA Consultative Committee, ATT initial
+# reports): title, focus areas, types, priority, status.
+DEMO_NEEDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str, str], ...] = (
+    ("Marking machines and training for the national armoury", ("marking", "tracing"),
+     ("technical_material_financial", "institutional_capacity"), "high", "open"),
+    ("Review of the draft arms control law against the ATT and CIFTA",
+     ("national_legislation", "international_instruments"), ("legal_legislative",), "high",
+     "in_discussion"),
+    ("Stockpile management and security assessment of police armouries",
+     ("stockpile_management", "ammunition"), ("institutional_capacity",), "medium", "open"),
+    ("Training of customs officers on transit and trans-shipment controls",
+     ("transit_transshipment_controls", "transfer_controls"), ("institutional_capacity",),
+     "high", "partly_met"),
+    ("Electronic register of transfer authorisations", ("reporting_transfer_controls",),
+     ("technical_material_financial",), "medium", "open"),
+    ("Destruction of surplus and confiscated small arms", ("destruction", "salw"),
+     ("technical_material_financial",), "low", "met"),
+    ("Awareness campaign for importers and brokers", ("brokering_controls",),
+     ("sensitization_outreach",), "low", "open"),
+)  # fmt: skip
+
+
+def fill_demo_needs(session: Session) -> int:
+    """Add the demo needs, linked to the demo activities that share their focus areas."""
+    from attdesk.domain.need import NeedData
+    from attdesk.domain.partial_date import PartialDate
+    from attdesk.store.activities import load_activities
+    from attdesk.store.needs import save_need
+
+    activities = list(load_activities(session).values())
+    for index, (title, areas, types, priority, status) in enumerate(DEMO_NEEDS):
+        addressed: tuple[str, ...] = ()
+        if status in ("partly_met", "met"):
+            addressed = tuple(str(a.uuid) for a in activities if set(a.focus_areas) & set(areas))[
+                :2
+            ]
+        save_need(
+            session,
+            NeedData(
+                title=title,
+                focus_areas=areas,
+                types=types,
+                instruments=("att", "cifta"),
+                priority=priority,
+                status=status,
+                date_identified=PartialDate(2023 + index % 3, 1 + index),
+                addressed_by=addressed,
+            ),
+        )
+    return len(DEMO_NEEDS)
+
+
+def fill_demo_questionnaire(session: Session, period: str = "2024") -> bool:
+    """A previous period's CIFTA answers, so a new user can try carrying them forward.
+    Returns False if the period is already answered."""
+    from attdesk.questionnaire.definition import latest_definition
+    from attdesk.store.responses import create_response, list_responses, save_answer
+
+    definition = latest_definition("cifta-implementation")
+    if definition is None or any(r.period == period for r in list_responses(session)):
+        return False
+    info, _ = create_response(session, definition, period)
+    authorities = [
+        {"name": "Dirección General de Aduanas", "institution": "Ministerio de Economía y Finanzas",
+         "agency": "customs_finance", "roles": ["export", "import", "transit"]},
+        {"name": "Dirección Institucional en Asuntos de Seguridad Pública",
+         "institution": "Ministerio de Seguridad Pública", "agency": "interior_police",
+         "roles": ["cifta_contact"]},
+    ]  # fmt: skip
+    save_answer(session, info.uuid, "0.1", authorities)
+    for qid, value, details in (
+        ("4.1", "yes", "Código Penal, artículo 333."),
+        ("4.2", "yes", ""),
+        ("4.4", "partly", "Conspiracy is covered; attempt is not explicit."),
+        ("5.1", "yes", ""),
+        ("6.1", "partly", "Marking at manufacture is required; the import mark is being drafted."),
+    ):
+        if qid in definition.by_id:
+            save_answer(session, info.uuid, qid, value, details)
+    return True

@@ -27,8 +27,17 @@ def plan_carry_forward(
     previous: Mapping[str, StoredAnswer],
     previous_period: str,
     target: Definition,
+    persistent_only: bool = False,
 ) -> CarryPlan:
+    """What to copy; with `persistent_only`, just the standing information (the directory
+    of authorities) that every new period starts from whether or not answers are carried."""
     questions = target.by_id
+    if persistent_only:
+        previous = {
+            qid: answer
+            for qid, answer in previous.items()
+            if qid in questions and questions[qid].persistent
+        }
     carried: dict[str, StoredAnswer] = {}
     skipped: list[str] = []
     for qid, answer in previous.items():

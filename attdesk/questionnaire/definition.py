@@ -116,6 +116,7 @@ class Question:
     show_if: Mapping[str, Any] | None = None
     articles: tuple[Article, ...] = ()
     carry_forward: bool = True
+    persistent: bool = False  # kept between periods even without carrying answers forward
 
     def label(self, language: str) -> str:
         return localised(self.text, language)
@@ -203,6 +204,7 @@ def _question(data: Mapping[str, Any], section_id: str) -> Question:
         show_if=data.get("show_if"),
         articles=_articles(data),
         carry_forward=bool(data.get("carry_forward", True)),
+        persistent=bool(data.get("persistent", False)),
     )
 
 

@@ -101,7 +101,9 @@ def create_response(
     carry_from: str | None = None,
 ) -> tuple[ResponseInfo, CarryPlan | None]:
     """Start a response for a period, optionally copying the answers of an earlier response
-    (by UUID), marked as not yet reviewed. Returns the response and what was carried."""
+    (by UUID), marked as not yet reviewed. Without one, standing information (persistent
+    questions such as the directory of authorities) still comes from the latest earlier
+    response. Returns the response and what was carried."""
     canonical = parse_period(period)
     if canonical is None:
         raise AttDeskError(BAD_PERIOD, period=period)
@@ -126,10 +128,18 @@ def create_response(
     session.add(row)
     session.flush()
     plan = None
-    if carry_from is not None:
-        source = _row(session, carry_from)
-        plan = plan_carry_forward(load_answers(session, carry_from), source.period, definition)
-        row.carried_from = source.period
+    previous = previous_response(session, definition.id, canonical)
+    source_uuid = carry_from or (previous.uuid if previous is not None else None)
+    if source_uuid is not None:
+        source = _row(session, source_uuid)
+        plan = plan_carry_forward(
+            load_answers(session, source_uuid),
+            source.period,
+            definition,
+            persistent_only=carry_from is None,
+        )
+        if carry_from is not None:
+            row.carried_from = source.period
         for qid, answer in plan.answers.items():
             session.add(
                 Answer(

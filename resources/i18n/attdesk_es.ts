@@ -163,11 +163,19 @@ You can undo this with Edit &gt; Undo Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type words of a need&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (USD, EUR…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -204,6 +212,10 @@ You can undo this with Edit &gt; Undo Delete.</source>
     </message>
     <message>
         <source>This activity has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs in the same focus areas (click to link): {needs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,6 +343,10 @@ You can undo this with Edit &gt; Undo Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs &amp;addressed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,6 +432,13 @@ You can undo this with Edit &gt; Undo Delete.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,6 +557,34 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <source>This organisation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no questionnaire response for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire definition {name} is broken: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This need no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire response no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a response to this questionnaire for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reporting period: {period}. Write a year (2025) or two (2024-2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation does not have questionnaire {name} version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -546,15 +597,7 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the assistance your state still needs and link it to the activities that answered it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer the CIFTA Consultative Committee&apos;s questionnaire on the implementation of the Convention, period by period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +813,289 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
 </context>
 <context>
+    <name>NeedEditor</name>
+    <message>
+        <source>Type a name or acronym, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of an activity&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (USD, EUR…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier: {uuid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This need has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a need in the list to see and edit it, or click New Need to record assistance your state still needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Training for customs officers on transit controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed, for whom, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;identified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of assistance sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypes: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstruments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsView</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet met (open, in discussion, partly met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No needs recorded yet.
+Click New Need to record assistance your state needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need matches the search and filters.
+Clear Filters shows all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The current filters hide this need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search needs and the activities that addressed them (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needs no activity &amp;addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>— none —</source>
@@ -890,6 +1216,194 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
 </context>
 <context>
+    <name>QuestionBlock</name>
+    <message>
+        <source>Details, comments and web links (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is still right for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {period}, not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireView</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Reporting Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period (a year such as 2025, or two years such as 2024-2025):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a reporting period. Write a year (2025) or two years (2024-2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry Answers Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answers of {previous} into {period}?
+
+Most answers do not change from one report to the next. Copied answers are marked “from {previous}, not yet reviewed” until you confirm or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n answer(s) from {period}; review them section by section.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: {id} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {id}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review ({period}): {id} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this version, kept: {id} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report: nothing else is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, version {version}, period {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report: the answers are kept but not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) copied from {period} still need review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A newer version ({version}) exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nil report: nothing to report for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaire response yet. Click New Period… to start answering the CIFTA implementation questionnaire for a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm All Carried Answers on This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>No change since the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this section is as reported for the previous period; its copied answers count as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (e.g. national security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Database: {path}</source>
@@ -981,6 +1495,13 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
     <message>
         <source>Where your data is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortTextEditor</name>
+    <message>
+        <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1628,34 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown need: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer has the wrong kind of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range: from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a telephone number: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many rows: at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a date: write a year (2015), a month (2015-06) or a date (2015-06-12).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1705,31 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
     <message>
         <source>There is already an organisation named {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MultiCell</name>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>change answer {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ LAYERS = {
     "questionnaire": {"domain"},
     "store": {"domain", "questionnaire"},
     "spreadsheet": {"domain", "store"},
-    "demo": {"domain", "store"},
+    "demo": {"domain", "store", "questionnaire"},
 }
 
 

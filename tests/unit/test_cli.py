@@ -127,3 +127,43 @@ def test_internal_errors_are_logged_not_shown(
     code, _out, err = run(capsys, "--db", str(tmp_path / "x.sqlite"), "demo")
     assert code == 70
     assert "internal error (RuntimeError: boom)" in err and "Traceback" not in err
+
+
+def test_demo_adds_needs_and_a_previous_questionnaire_then_validate(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "q.sqlite")
+    run(capsys, "--db", db, "setup", "--role", "focal-point", "--state", "PAN")
+    code, out, _ = run(capsys, "--db", db, "demo", "--count", "5")
+    assert code == 0 and "7 needs" in out
+    code, out, _ = run(capsys, "--db", db, "questionnaire", "list")
+    assert code == 0
+    assert "definition cifta-implementation 2026.1" in out
+    assert "response cifta-implementation 2024" in out and "required missing" in out
+    code, out, _ = run(capsys, "--db", db, "questionnaire", "validate", "--period", "2024")
+    assert code == 1
+    assert "missing: 4.5" not in out and "missing: 7.1 " in out
+    code, _, err = run(capsys, "--db", db, "questionnaire", "validate", "--period", "2030")
+    assert code == 1 and "no questionnaire response for 2030" in err
+    code, _, err = run(capsys, "--db", db, "questionnaire", "validate", "--period", "soon")
+    assert code == 1 and "Not a reporting period" in err
+
+
+def test_validate_passes_for_a_nil_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from attdesk.questionnaire.definition import latest_definition
+    from attdesk.store.responses import create_response, set_nil_report
+
+    db_path = tmp_path / "nil.sqlite"
+    database = open_database(db_path)
+    definition = latest_definition("cifta-implementation")
+    assert definition is not None
+    with database.sessions.begin() as session:
+        info, _ = create_response(session, definition, "2025")
+        set_nil_report(session, info.uuid, True)
+    database.close()
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "questionnaire", "validate", "--period", "2025"
+    )
+    assert code == 0 and "nil report" in out

@@ -200,3 +200,17 @@ def test_no_change_confirms_a_section_and_nil_report_completes(
         responses.set_nil_report(session, old.uuid, True)
     with db.sessions() as session:
         assert responses.get_response(session, old.uuid).nil_report
+
+
+def test_standing_information_is_kept_between_periods_without_carrying(
+    db: Database, small: Definition
+) -> None:
+    with db.sessions.begin() as session:
+        old, _ = responses.create_response(session, small, "2024")
+        responses.save_answer(session, old.uuid, "1.1", "yes")
+        responses.save_answer(session, old.uuid, "2.3", [{"name": "DGA", "roles": ["export"]}])
+        new, plan = responses.create_response(session, small, "2025")  # not carried
+        assert plan is not None and list(plan.answers) == ["2.3"]
+    with db.sessions() as session:
+        answers = responses.load_answers(session, new.uuid)
+    assert set(answers) == {"2.3"} and answers["2.3"].carried_from == "2024"

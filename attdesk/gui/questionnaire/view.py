@@ -203,11 +203,14 @@ class QuestionnaireView(QWidget):
         except Exception as error:
             show_error(self, error)
             return None
-        if plan is not None:
+        if plan is not None and plan.answers:
+            source = next(iter(plan.answers.values())).carried_from
             self.message.emit(
                 self.tr(
-                    "Copied {count} answers from {period}; review them section by section."
-                ).format(count=len(plan.answers), period=info.carried_from)
+                    "Copied %n answer(s) from {period}; review them section by section.",
+                    "",
+                    len(plan.answers),
+                ).format(period=source)
             )
         self.reload_periods(select=info.uuid)
         return info.uuid
