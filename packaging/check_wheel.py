@@ -23,6 +23,10 @@ REQUIRED_MEMBERS = (
     "attdesk/gui/forms/ui_main_window.py",
     "attdesk/store/migrations/env.py",
     "attdesk/store/migrations/versions/0001_initial_schema.py",
+    "attdesk/store/migrations/versions/0002_needs_and_questionnaire_responses.py",
+    "attdesk/resources/questionnaires/cifta-implementation-2026.1.json",
+    "attdesk/resources/schema/questionnaire-definition-1.schema.json",
+    "attdesk/gui/forms/ui_questionnaire_view.py",
 )
 
 
@@ -70,6 +74,7 @@ def main() -> int:
         run([attdesk, "--db", db, "setup", "--role", "focal-point", "--state", "PAN"], cwd=work)
         print(run([attdesk, "--db", db, "demo", "--count", "5"], cwd=work).strip())
         run([attdesk, "--db", db, "activities", "export", str(work / "out.xlsx")], cwd=work)
+        print(run([attdesk, "--db", db, "questionnaire", "list"], cwd=work).strip())
         print(run([python, "-c", "import attdesk.gui.main_window"], cwd=work) or "GUI imports")
         print(f"wheel OK: {wheel.name}, {len(names)} files")
     return 0
