@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from attdesk import __version__
-from attdesk.cli import activities_cmd, demo_cmd, questionnaire_cmd, setup_cmd
+from attdesk.cli import activities_cmd, demo_cmd, exchange_cmd, questionnaire_cmd, setup_cmd
 from attdesk.errors import AttDeskError
 from attdesk.logs import configure_logging, log_file
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_cmd.register(commands)
     activities_cmd.register(commands)
     questionnaire_cmd.register(commands)
+    exchange_cmd.register(commands)
     return parser
 
 

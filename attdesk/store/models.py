@@ -301,3 +301,26 @@ class SectionState(Base):
     no_change: Mapped[bool] = mapped_column(default=False)
     withheld: Mapped[bool] = mapped_column(default=False)
     withheld_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SubmissionExport(Base):
+    """One exported revision of a submission (a package written), kept so that the next
+    export of the period becomes revision r+1 and can say what changed."""
+
+    __tablename__ = "submission_export"
+    __table_args__ = (Index("ix_submission_export_period", "period", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    revision_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    period: Mapped[str] = mapped_column(String(9))
+    revision: Mapped[int] = mapped_column(Integer)
+    replaces: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+    draft: Mapped[bool] = mapped_column(default=False)
+    disclosure: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(2))
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))  # of submission.json
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary vs the previous
+    document: Mapped[str] = mapped_column(Text)  # submission.json, for the next diff
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -13,6 +13,8 @@ LAYERS = {
     "store": {"domain", "questionnaire"},
     "spreadsheet": {"domain", "store"},
     "demo": {"domain", "store", "questionnaire"},
+    "reports": {"domain", "store", "questionnaire"},
+    "exchange": {"domain", "store", "questionnaire", "reports"},
 }
 
 

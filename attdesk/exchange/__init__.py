@@ -1,0 +1,1 @@
+"""Submission exchange: the submission document, its schema, signing and the package file."""
