@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+import pypdfium2
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -262,10 +263,12 @@ def export_submission(
         .values(exported_at=now)
     )
     session.flush()
-    return ExportResult(written, _record(row), pdf.count(b"/Type /Page\n") or _page_count(pdf))
+    return ExportResult(written, _record(row), page_count(pdf))
 
 
-def _page_count(pdf: bytes) -> int:
-    import re
-
-    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+def page_count(pdf: bytes) -> int:
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()

@@ -20,6 +20,7 @@ from attdesk import __version__
 from attdesk.gui.activities.view import ActivitiesView
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
+from attdesk.gui.export_view import ExportView
 from attdesk.gui.forms.ui_main_window import Ui_MainWindow
 from attdesk.gui.needs.view import NeedsView
 from attdesk.gui.organisations_dialog import OrganisationsDialog
@@ -68,11 +69,12 @@ class MainWindow(QMainWindow):
         self.questionnaire = QuestionnaireView(ctx, self)
         self.questionnaire.message.connect(self.show_message)
         self.ui.pages.addWidget(self.questionnaire)
+        self.export = ExportView(ctx, self)
+        self.export.message.connect(self.show_message)
+        self.ui.pages.addWidget(self.export)
+        self.ui.pages.currentChanged.connect(self._page_shown)
         later = self.tr("This section comes in a later version of ATT Desk.")
         placeholders = (
-            (self.tr("Export"),
-             self.tr("Make the signed submission package (data and PDF) to send to the "
-                     "secretariat.")),
             (self.tr("Secretariat"),
              self.tr("Import the packages states send and analyse who received what, "
                      "where the gaps and overlaps are, and which needs are unmet.")),
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
             self._update_actions()
 
         return run
+
+    def _page_shown(self, index: int) -> None:
+        if index == EXPORT:
+            self.questionnaire.flush()
+            self.export.reload()  # the checklist follows what was edited meanwhile
 
     def save_current(self) -> None:
         """Ctrl+S saves what the shown section is editing."""

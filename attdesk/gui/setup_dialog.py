@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from attdesk.domain.countries import countries
 from attdesk.domain.issues import FieldIssue, ValidationError
 from attdesk.domain.vocabularies import LANGUAGE
+from attdesk.errors import AttDeskError
+from attdesk.exchange.signing import load_key
 from attdesk.gui.context import AppContext
 from attdesk.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from attdesk.gui.translation import error_text
 from attdesk.gui.widgets.field_errors import FieldErrors
 from attdesk.store.backup import backup_folder
 from attdesk.store.settings import FOCAL_POINT, SECRETARIAT, AppSettings
 
 
 class SetupDialog(QDialog):
+    def _signing_key_text(self) -> str:
+        """The public key fingerprint, to register with the secretariat."""
+        try:
+            key = load_key()
+        except AttDeskError as error:
+            return error_text(error)
+        if key is None:
+            return self.tr("Signing key: made at the first export.")
+        return self.tr("Signing key fingerprint (give it to the secretariat): {fp}").format(
+            fp=key.fingerprint
+        )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, first_run: bool = False):
         super().__init__(parent)
         self.ctx = ctx
@@ -48,7 +64,9 @@ class SetupDialog(QDialog):
         where = [self.tr("Database: {path}").format(path=db.display_name)]
         if db.path is not None:
             where.append(self.tr("Automatic backups: {path}").format(path=backup_folder(db.path)))
+        where.append(self._signing_key_text())
         self.ui.storageLabel.setText("\n".join(where))
+        self.ui.storageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if first_run:
             self.setWindowTitle(self.tr("Welcome to ATT Desk"))
             self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))

@@ -578,11 +578,231 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set your state first (Tools &gt; Settings, or attdesk setup --state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a reporting period: {period}. Write a year (2025) or two (2024-2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This installation does not have questionnaire {name} version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission does not follow its schema: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key {path} cannot be read: {problem}. Move it away to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Restricted: the secretariat may not publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: the secretariat may publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the revision before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a reporting period: a year (2025) or two (2024-2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for a final export: nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before a final export, %n item(s) are open. You can still export a draft, marked as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No questionnaire response for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required answer missing: {ref} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to check: {ref} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward, not yet reviewed: {ref} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity with missing or invalid fields: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need with missing or invalid fields: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more page(s); save the draft PDF to see them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Draft PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the draft PDF to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a Draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are still open. Export a draft package, marked as a draft for the secretariat?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} PDF pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is ready to send to the secretariat:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview PDF shows the pages of the submission here, as they will be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,10 +822,6 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the signed submission package (data and PDF) to send to the secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,6 +1621,14 @@ Most answers do not change from one report to the next. Copied answers are marke
 </context>
 <context>
     <name>SetupDialog</name>
+    <message>
+        <source>Signing key: made at the first export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint (give it to the secretariat): {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
