@@ -6,6 +6,7 @@ Run by `make dist-check` (and CI). Exits non-zero with the failing step on any p
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,11 @@ REQUIRED_MEMBERS = (
     "attdesk/resources/questionnaires/cifta-implementation-2026.1.json",
     "attdesk/resources/schema/questionnaire-definition-1.schema.json",
     "attdesk/gui/forms/ui_questionnaire_view.py",
+    "attdesk/gui/forms/ui_export_view.py",
+    "attdesk/resources/schema/submission-1.schema.json",
+    "attdesk/resources/fonts/DejaVuSans.ttf",
+    "attdesk/resources/reports/submission-phrases.json",
+    "attdesk/store/migrations/versions/0003_submission_exports.py",
 )
 
 
@@ -41,6 +47,9 @@ def run(cmd: list[str], cwd: Path) -> str:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="attdesk-wheel-") as scratch:
         work = Path(scratch)
+        # the installed program keeps its signing key and logs here, not in the user's home
+        os.environ["XDG_DATA_HOME"] = str(work / "data")
+        os.environ["XDG_STATE_HOME"] = str(work / "state")
         dist = work / "dist"
         run(
             [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist)],
@@ -75,6 +84,11 @@ def main() -> int:
         print(run([attdesk, "--db", db, "demo", "--count", "5"], cwd=work).strip())
         run([attdesk, "--db", db, "activities", "export", str(work / "out.xlsx")], cwd=work)
         print(run([attdesk, "--db", db, "questionnaire", "list"], cwd=work).strip())
+        package = run(
+            [attdesk, "--db", db, "export", "--period", "2024", "--out", str(work), "--draft"],
+            cwd=work,
+        ).strip()
+        print(run([attdesk, "verify", package], cwd=work).strip())
         print(run([python, "-c", "import attdesk.gui.main_window"], cwd=work) or "GUI imports")
         print(f"wheel OK: {wheel.name}, {len(names)} files")
     return 0

@@ -93,9 +93,9 @@ class Styles:
         self.title = ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=20, leading=25,
                                     spaceAfter=12)  # fmt: skip
         self.h1 = ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19,
-                                 spaceBefore=6, spaceAfter=8)  # fmt: skip
+                                 spaceBefore=6, spaceAfter=8, keepWithNext=1)  # fmt: skip
         self.h2 = ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11.5, leading=14,
-                                 spaceBefore=8, spaceAfter=4)  # fmt: skip
+                                 spaceBefore=8, spaceAfter=4, keepWithNext=1)  # fmt: skip
         self.question = ParagraphStyle("q", parent=base, fontName=BOLD, spaceBefore=6)
         self.answer = ParagraphStyle("a", parent=base, leftIndent=10)
         self.fingerprint = ParagraphStyle("fp", parent=base, fontSize=8.5, leading=11,
