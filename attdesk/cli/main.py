@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from attdesk import __version__
-from attdesk.cli import activities_cmd, demo_cmd, exchange_cmd, questionnaire_cmd, setup_cmd
+from attdesk.cli import (
+    activities_cmd,
+    demo_cmd,
+    exchange_cmd,
+    import_cmd,
+    questionnaire_cmd,
+    setup_cmd,
+)
 from attdesk.errors import AttDeskError
 from attdesk.logs import configure_logging, log_file
 
@@ -41,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     activities_cmd.register(commands)
     questionnaire_cmd.register(commands)
     exchange_cmd.register(commands)
+    import_cmd.register(commands)
     return parser
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -324,3 +325,66 @@ class SubmissionExport(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary vs the previous
     document: Mapped[str] = mapped_column(Text)  # submission.json, for the next diff
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# -- secretariat ------------------------------------------------------------------------------
+
+CURRENT = "current"
+HISTORY = "history"
+HELD = "held_key_change"
+REVIEW_RECEIVED = "received"
+
+
+class ReceivedSubmission(Base):
+    """A submission revision a secretariat imported, kept whole (the package's bytes) so
+    that any revision can be shown, compared or opened as its original PDF."""
+
+    __tablename__ = "received_submission"
+    __table_args__ = (
+        CheckConstraint("status IN ('current', 'history', 'held_key_change')", name="status"),
+        Index("ix_received_submission_state_period", "state", "period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    revision_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    state: Mapped[str] = mapped_column(String(3))
+    period: Mapped[str] = mapped_column(String(9))
+    revision: Mapped[int] = mapped_column(Integer)
+    replaces: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+    draft: Mapped[bool] = mapped_column(default=False)
+    disclosure: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)  # by the state
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(500))
+    signer_key_id: Mapped[str] = mapped_column(String(16))
+    signer_public_key: Mapped[str] = mapped_column(String(100))  # base64
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    review_status: Mapped[str] = mapped_column(String(20), default=REVIEW_RECEIVED)
+    review_comment: Mapped[str] = mapped_column(Text, default="")
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    package: Mapped[bytes] = mapped_column(LargeBinary)
+    document: Mapped[str] = mapped_column(Text)  # submission.json
+
+
+class StateKey(Base):
+    """The signing key a state's packages are trusted with (first package, or accepted)."""
+
+    __tablename__ = "state_key"
+
+    state: Mapped[str] = mapped_column(String(3), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(String(100))
+    trusted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ImportLogEntry(Base):
+    """What happened to each file offered for import, rejected ones included."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(500))
+    outcome: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text, default="")
