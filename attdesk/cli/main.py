@@ -18,6 +18,7 @@ from attdesk.cli import (
     exchange_cmd,
     import_cmd,
     questionnaire_cmd,
+    report_cmd,
     setup_cmd,
 )
 from attdesk.errors import AttDeskError
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     questionnaire_cmd.register(commands)
     exchange_cmd.register(commands)
     import_cmd.register(commands)
+    report_cmd.register(commands)
     return parser
 
 

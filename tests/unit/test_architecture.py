@@ -15,6 +15,7 @@ LAYERS = {
     "demo": {"domain", "store", "questionnaire"},
     "reports": {"domain", "store", "questionnaire"},
     "exchange": {"domain", "store", "questionnaire", "reports"},
+    "analysis": {"domain", "store", "questionnaire"},
 }
 
 

@@ -1,0 +1,300 @@
+"""The figures of the SIPRI paper, computed from the submissions a secretariat holds.
+
+Works on the current revision of each state's submission (held packages excluded). An
+activity reported by several states under the same UUID is counted once and lists every
+state that reported it. Every result is a `Table` (name, columns, rows of plain values),
+so the GUI, the CSV/XLSX/JSON exports and the CLI show the same figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from attdesk.domain.countries import countries
+from attdesk.domain.need import UNMET_STATUSES
+from attdesk.domain.vocabularies import (
+    ASSISTANCE_TYPE,
+    FOCUS_AREA,
+    FOCUS_GROUP,
+    RELEVANCE,
+    SUBREGION,
+    vocabulary,
+)
+from attdesk.questionnaire.definition import find_definition
+from attdesk.questionnaire.status import SectionFlags, StoredAnswer, evaluate
+from attdesk.store.models import CURRENT, ReceivedSubmission
+
+Value = str | int | float | None
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    columns: list[str]
+    rows: list[list[Value]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title, "columns": self.columns, "rows": self.rows}
+
+
+@dataclass(frozen=True)
+class Submission:
+    state: str
+    period: str
+    revision: int
+    draft: bool
+    document: Mapping[str, Any]
+
+
+def current_submissions(session: Session, period: str | None = None) -> list[Submission]:
+    query = select(ReceivedSubmission).where(ReceivedSubmission.status == CURRENT)
+    if period:
+        query = query.where(ReceivedSubmission.period == period)
+    return [
+        Submission(r.state, r.period, r.revision, r.draft, json.loads(r.document))
+        for r in session.scalars(
+            query.order_by(ReceivedSubmission.state, ReceivedSubmission.period)
+        )
+    ]
+
+
+@dataclass
+class Activity:
+    """One activity after merging the reports of it (same UUID)."""
+
+    record: Mapping[str, Any]
+    reported_by: set[str]
+
+
+def merged_activities(submissions: Iterable[Submission]) -> list[Activity]:
+    merged: dict[str, Activity] = {}
+    for submission in submissions:
+        for record in submission.document["activities"]:
+            found = merged.get(record["uuid"])
+            if found is None:
+                merged[record["uuid"]] = Activity(record, {submission.state})
+            else:
+                found.reported_by.add(submission.state)
+    return list(merged.values())
+
+
+def _organisations(submissions: Iterable[Submission]) -> dict[str, str]:
+    names = {}
+    for submission in submissions:
+        for org in submission.document["organisations"]:
+            names[org["uuid"]] = org["acronym"] or org["name"]
+    return names
+
+
+def _percent(part: int, whole: int) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0
+
+
+def _count_table(
+    name: str,
+    title: str,
+    label: str,
+    counts: Counter[str],
+    total: int,
+    order: Sequence[str] | None = None,
+) -> Table:
+    table = Table(name, title, [label, "activities", "percent"])
+    keys = [k for k in (order or []) if k in counts] + sorted(
+        (k for k in counts if not order or k not in order), key=lambda k: (-counts[k], k)
+    )
+    table.rows = [[key, counts[key], _percent(counts[key], total)] for key in keys]
+    return table
+
+
+def breakdowns(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
+    activities = merged_activities(submissions)
+    total = len(activities)
+    areas = vocabulary(FOCUS_AREA)
+    groups = vocabulary(FOCUS_GROUP)
+    types = vocabulary(ASSISTANCE_TYPE)
+    known = countries()
+    orgs = _organisations(submissions)
+
+    def label(vocab: Any, code: str) -> str:
+        return str(vocab.label(code, language)) if code in vocab else code
+
+    relevance = Counter(label(vocabulary(RELEVANCE), a.record["relevance"]) for a in activities)
+    by_group: Counter[str] = Counter()
+    type_in_group: dict[str, Counter[str]] = defaultdict(Counter)
+    for a in activities:
+        activity_groups = {areas.term(c).group for c in a.record["focus_areas"] if c in areas}
+        for group in activity_groups - {None}:
+            by_group[label(groups, str(group))] += 1
+            for code in a.record["types"]:
+                type_in_group[label(groups, str(group))][label(types, code)] += 1
+    subregions: Counter[str] = Counter()
+    partners: Counter[str] = Counter()
+    for a in activities:
+        states = [s for s in a.record["partner_states"] if s in known]
+        for region in {known.get(s).subregion for s in states} - {None}:
+            subregions[label(vocabulary(SUBREGION), str(region))] += 1
+        for state in states:
+            partners[known.name(state, language)] += 1
+    years: Counter[str] = Counter(
+        (a.record["start_date"] or a.record["end_date"] or "unknown")[:4] for a in activities
+    )
+    implementers = Counter(orgs.get(u, u) for a in activities for u in a.record["implementers"])
+    donors = Counter(orgs.get(u, u) for a in activities for u in a.record["donors"])
+    by_area = Counter(label(areas, c) for a in activities for c in a.record["focus_areas"])
+    tables = [
+        _count_table("relevance", "Activities by relevance", "relevance", relevance, total),
+        _count_table(
+            "focus_group",
+            "Activities by focus group (once per group)",
+            "group",
+            by_group,
+            total,
+            [label(groups, c) for c in groups.codes],
+        ),
+        _count_table("focus_area", "Activities by focus area", "focus area", by_area, total),
+        _count_table(
+            "subregion",
+            "Activities by subregion (once per subregion)",
+            "subregion",
+            subregions,
+            total,
+        ),
+        _count_table("year", "Activities by year", "year", years, total, sorted(years)),
+        _count_table(
+            "implementer", "Activities by implementer", "implementer", implementers, total
+        ),
+        _count_table("donor", "Activities by donor", "donor", donors, total),
+        _count_table("partner_state", "Activities by partner state", "state", partners, total),
+    ]
+    within = Table(
+        "type_within_group",
+        "Types of assistance within each focus group",
+        ["group", "type", "activities", "percent of the group"],
+    )
+    for group in [label(groups, c) for c in groups.codes]:
+        for type_label, count in sorted(type_in_group[group].items(), key=lambda i: -i[1]):
+            within.rows.append([group, type_label, count, _percent(count, by_group[group])])
+    tables.insert(2, within)
+    return tables
+
+
+def gaps(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
+    """Focus areas by state: activities received and needs open; needs nobody addressed;
+    areas where a state needs help and nothing was offered or delivered."""
+    areas = vocabulary(FOCUS_AREA)
+    known = countries()
+    matrix = Table(
+        "gap_matrix",
+        "Focus areas by state: activities received / needs open",
+        ["state", "focus area", "activities received", "needs open"],
+    )
+    unaddressed = Table(
+        "needs_unaddressed",
+        "Needs with no addressing activity",
+        ["state", "need", "priority", "focus areas"],
+    )
+    uncovered = Table(
+        "areas_uncovered",
+        "Needs in areas where nothing was delivered",
+        ["state", "focus area", "needs open"],
+    )
+    for submission in submissions:
+        state = submission.state
+        received: Counter[str] = Counter()
+        for record in submission.document["activities"]:
+            received.update(record["focus_areas"])
+        open_needs: Counter[str] = Counter()
+        for need in submission.document["needs"]:
+            if need["status"] in UNMET_STATUSES:
+                open_needs.update(need["focus_areas"])
+                if not need["addressed_by"]:
+                    unaddressed.rows.append(
+                        [
+                            state,
+                            need["title"],
+                            need["priority"],
+                            "; ".join(
+                                areas.label(c, language) for c in need["focus_areas"] if c in areas
+                            ),
+                        ]
+                    )
+        for code in areas.codes:
+            if received[code] or open_needs[code]:
+                matrix.rows.append(
+                    [state, areas.label(code, language), received[code], open_needs[code]]
+                )
+            if open_needs[code] and not received[code]:
+                uncovered.rows.append([state, areas.label(code, language), open_needs[code]])
+    _ = known
+    return [matrix, unaddressed, uncovered]
+
+
+def reporting(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
+    """Who submitted for which period, and questionnaire completion by section (article)."""
+    submitted = Table(
+        "submissions",
+        "Submissions held (current revisions)",
+        ["state", "period", "revision", "draft", "activities", "needs"],
+    )
+    completion: dict[tuple[str, str], list[float]] = defaultdict(list)
+    titles: dict[str, str] = {}
+    for s in submissions:
+        submitted.rows.append(
+            [
+                s.state,
+                s.period,
+                s.revision,
+                "yes" if s.draft else "no",
+                len(s.document["activities"]),
+                len(s.document["needs"]),
+            ]
+        )
+        q = s.document["questionnaire"]
+        definition = find_definition(q["id"], q["version"]) if q else None
+        if q is None or definition is None:
+            continue
+        answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
+        flags = {
+            k: SectionFlags(v["no_change"], v["withheld"], v["withheld_reason"])
+            for k, v in q["sections"].items()
+        }
+        status = evaluate(definition, answers, flags, q["nil_report"])
+        for section, section_status in zip(definition.sections, status.sections, strict=True):
+            titles[section.id] = section.label(language)
+            share = (
+                1.0
+                if section_status.complete and section_status.visible
+                else (
+                    section_status.answered / section_status.visible
+                    if section_status.visible
+                    else 0.0
+                )
+            )
+            completion[(s.period, section.id)].append(share)
+    by_article = Table(
+        "questionnaire_completion",
+        "Questionnaire completion by section across states",
+        ["period", "section", "states", "average completion (%)"],
+    )
+    for (period, section_id), shares in sorted(completion.items()):
+        by_article.rows.append(
+            [period, titles[section_id], len(shares), round(100 * sum(shares) / len(shares), 1)]
+        )
+    return [submitted, by_article]
+
+
+def all_tables(session: Session, period: str | None = None, language: str = "en") -> list[Table]:
+    submissions = current_submissions(session, period)
+    return (
+        breakdowns(submissions, language)
+        + gaps(submissions, language)
+        + reporting(submissions, language)
+    )
