@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStyle,
-    QVBoxLayout,
-    QWidget,
 )
 
 from attdesk import __version__
@@ -25,6 +23,7 @@ from attdesk.gui.forms.ui_main_window import Ui_MainWindow
 from attdesk.gui.needs.view import NeedsView
 from attdesk.gui.organisations_dialog import OrganisationsDialog
 from attdesk.gui.questionnaire.view import QuestionnaireView
+from attdesk.gui.secretariat_view import SecretariatView
 from attdesk.gui.setup_dialog import SetupDialog
 from attdesk.gui.spreadsheet_import_dialog import choose_and_import
 from attdesk.spreadsheet.writer import export_activities, write_template
@@ -33,22 +32,6 @@ from attdesk.store.settings import FOCAL_POINT
 
 ACTIVITIES, NEEDS, QUESTIONNAIRE, EXPORT, SECRETARIAT = range(5)
 STATUS_TIMEOUT_MS = 6000
-
-
-class PlaceholderPage(QWidget):
-    """A section that a later version fills; says so instead of showing nothing."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>", self)
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        layout.addStretch(1)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(2)
-        layout.setContentsMargins(48, 24, 48, 24)
 
 
 class MainWindow(QMainWindow):
@@ -72,15 +55,10 @@ class MainWindow(QMainWindow):
         self.export = ExportView(ctx, self)
         self.export.message.connect(self.show_message)
         self.ui.pages.addWidget(self.export)
+        self.secretariat = SecretariatView(ctx, self)
+        self.secretariat.message.connect(self.show_message)
+        self.ui.pages.addWidget(self.secretariat)
         self.ui.pages.currentChanged.connect(self._page_shown)
-        later = self.tr("This section comes in a later version of ATT Desk.")
-        placeholders = (
-            (self.tr("Secretariat"),
-             self.tr("Import the packages states send and analyse who received what, "
-                     "where the gaps and overlaps are, and which needs are unmet.")),
-        )  # fmt: skip
-        for title, text in placeholders:
-            self.ui.pages.addWidget(PlaceholderPage(title, f"{text}\n\n{later}", self))
         self._set_icons()
         self._connect_actions()
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)

@@ -597,6 +597,10 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <source>The signing key {path} cannot be read: {problem}. Move it away to make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This submission is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportView</name>
@@ -809,10 +813,6 @@ The details were written to {log}; please send that file to the ATT Desk team.</
 <context>
     <name>MainWindow</name>
     <message>
-        <source>This section comes in a later version of ATT Desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,10 +826,6 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the packages states send and analyse who received what, where the gaps and overlaps are, and which needs are unmet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +1593,236 @@ Most answers do not change from one report to the next. Copied answers are marke
     </message>
     <message>
         <source>Remove Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatView</name>
+    <message>
+        <source>No submissions yet.
+Import the .attdesk packages states send: Import Packages…, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key changed: needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a submission to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}, {period}, revision {revision}. File: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is signed with a key other than the one {state} used before. Accept the new key only if the focal point confirmed it, e.g. by telephone. Its fingerprint:
+{fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT Desk packages (*.attdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n file(s); the list shows what importing would do. Import now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No .attdesk files found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the figures to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop .attdesk files or folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,95 @@
+"""The Secretariat section driven through its real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from attdesk.exchange.export import export_submission
+from attdesk.exchange.signing import load_or_create_key
+from attdesk.gui.main_window import SECRETARIAT, MainWindow
+from attdesk.store.activities import save_activities
+from attdesk.store.database import Database, open_database
+from attdesk.store.models import HELD, ReceivedSubmission
+from attdesk.store.settings import FOCAL_POINT, AppSettings, load_settings, save_settings
+from tests.factories import activity
+
+
+def package(tmp_path: Path, key_folder: str, name: str) -> Path:
+    focal = open_database(tmp_path / f"{name}.sqlite")
+    try:
+        with focal.sessions.begin() as session:
+            save_settings(session, AppSettings(role=FOCAL_POINT, state="PAN"))
+            save_activities(session, [activity(), activity(title="Second course")])
+            result = export_submission(session, load_settings(session), "2025",
+                                       tmp_path / name, load_or_create_key(tmp_path / key_folder),
+                                       draft=True)  # fmt: skip
+        return result.written.path
+    finally:
+        focal.close()
+
+
+def test_import_review_and_a_held_key(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window.go_to(SECRETARIAT)
+    view = window.secretariat
+    assert view.proxy.rowCount() == 0
+    good = package(tmp_path, "keys", "first")
+    other = package(tmp_path, "other-keys", "second")
+    junk = tmp_path / "junk.attdesk"
+    junk.write_bytes(b"not a package")
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))  # fmt: skip
+    view.import_paths([good, other, junk])
+    qtbot.waitUntil(lambda: len(view.last_outcomes) == 3, timeout=30_000)
+    results = [view.ui.resultList.item(i).text() for i in range(view.ui.resultList.count())]
+    assert any("imported PAN 2025 r1" in r for r in results)
+    assert any("held: key changed" in r for r in results)
+    assert any("junk.attdesk: rejected" in r for r in results)
+    assert view.proxy.rowCount() == 2
+
+    with db.sessions() as session:
+        held = session.query(ReceivedSubmission).filter_by(status=HELD).one()
+    for row in range(view.proxy.rowCount()):
+        view.ui.inboxTable.selectRow(row)
+        if view.current_uuid() == held.revision_uuid:
+            break
+    assert view.ui.acceptKeyButton.isVisible()
+    assert "fingerprint" in view.ui.selectedLabel.text()
+    view.ui.rejectKeyButton.click()
+    assert view.proxy.rowCount() == 1
+
+    view.ui.inboxTable.selectRow(0)
+    view.ui.reviewCombo.setCurrentIndex(view.ui.reviewCombo.findData("has_issues"))
+    view.ui.commentEdit.setPlainText("Answers to Art. IX missing.")
+    view.ui.saveReviewButton.click()
+    with db.sessions() as session:
+        row = session.query(ReceivedSubmission).one()
+        assert (row.review_status, row.review_comment) == (
+            "has_issues",
+            "Answers to Art. IX missing.",
+        )
+
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    view.ui.inboxTable.selectRow(0)
+    pdf = view.open_pdf()
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert opened == [str(pdf)]
+
+    titles = [view.ui.figureList.item(i).text() for i in range(view.ui.figureList.count())]
+    assert "Activities by relevance" in titles
+    view.ui.figureList.setCurrentRow(titles.index("Activities by relevance"))
+    assert view.ui.figureTable.rowCount() >= 1
