@@ -78,6 +78,8 @@ class SecretariatView(QWidget):
         ui.saveReviewButton.clicked.connect(self.save_review)
         ui.inboxTable.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         ui.figureList.currentRowChanged.connect(self._show_figure)
+        ui.inboxTable.setWordWrap(False)
+        ui.resultList.hide()  # appears with the first import's results
         self.tables: list[Table] = []
         self.last_outcomes: list[ImportOutcome] = []
         self._operation: Any = None
@@ -266,6 +268,7 @@ class SecretariatView(QWidget):
 
     def show_outcomes(self, outcomes: list[ImportOutcome], preview: bool) -> None:
         self.ui.resultList.clear()
+        self.ui.resultList.show()
         if not outcomes:
             self.ui.resultList.addItem(self.tr("No .attdesk files found there."))
         prefix = self.tr("Would be: ") if preview else ""
