@@ -18,7 +18,6 @@ from attdesk.domain import activity as fields
 from attdesk.domain.activity import ActivityData, validate_activity
 from attdesk.domain.checks import parse_amount
 from attdesk.domain.countries import countries
-from attdesk.domain.currencies import COMMON_CURRENCIES, currencies
 from attdesk.domain.issues import FieldIssue, ValidationError
 from attdesk.domain.partial_date import PartialDate, PartialDateError, date_issue
 from attdesk.domain.vocabularies import (
@@ -35,6 +34,7 @@ from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_activity_editor import Ui_ActivityEditor
 from attdesk.gui.widgets.check_list import CheckItem
+from attdesk.gui.widgets.currency_combo import chosen_currency, fill_currencies
 from attdesk.gui.widgets.field_errors import FieldErrors
 from attdesk.store import activities as activity_store
 from attdesk.store import needs as need_store
@@ -164,19 +164,7 @@ class ActivityEditor(QWidget):
              sorted(known.americas, key=lambda c: (c.code != own, c.name(language)))],
             visible_rows=6,
         )  # fmt: skip
-        current = self.ui.currencyCombo.currentData()
-        ui.currencyCombo.blockSignals(True)
-        ui.currencyCombo.clear()
-        ui.currencyCombo.addItem("", None)
-        if ui.currencyCombo.lineEdit() is not None:
-            ui.currencyCombo.lineEdit().setPlaceholderText(self.tr("Currency (USD, EUR…)"))
-        table = currencies()
-        ordered = [c for c in COMMON_CURRENCIES if c in table]
-        ordered += [c for c in table if c not in COMMON_CURRENCIES]
-        for code in ordered:
-            ui.currencyCombo.addItem(f"{code} — {table[code].name(language)}", code)
-        ui.currencyCombo.setCurrentIndex(max(0, ui.currencyCombo.findData(current)))
-        ui.currencyCombo.blockSignals(False)
+        fill_currencies(ui.currencyCombo, language)
         self._loading = loading
 
     # -- state ---------------------------------------------------------------------------
@@ -388,19 +376,7 @@ class ActivityEditor(QWidget):
             return None
 
     def _currency(self, issues: list[FieldIssue]) -> str | None:
-        combo = self.ui.currencyCombo
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == text:
-            data = combo.itemData(index)
-            return str(data) if data else None
-        code = text.split(" ")[0].upper()
-        if code in currencies():
-            return code
-        issues.append(FieldIssue(fields.BUDGET_AMOUNT, "unknown_currency", {"value": text}))
-        return None
+        return chosen_currency(self.ui.currencyCombo, fields.BUDGET_AMOUNT, issues)
 
     def save(self) -> str | None:
         """Validate and store; returns the UUID, or None if something must be fixed first."""

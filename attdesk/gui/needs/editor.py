@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attdesk.domain import need as fields
 from attdesk.domain.checks import parse_amount
-from attdesk.domain.currencies import COMMON_CURRENCIES, currencies
 from attdesk.domain.issues import FieldIssue, ValidationError
 from attdesk.domain.need import NeedData
 from attdesk.domain.partial_date import PartialDate, PartialDateError, date_issue
@@ -31,6 +30,7 @@ from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_need_editor import Ui_NeedEditor
 from attdesk.gui.widgets.check_list import CheckItem
+from attdesk.gui.widgets.currency_combo import chosen_currency, fill_currencies
 from attdesk.gui.widgets.field_errors import FieldErrors
 from attdesk.store import needs as need_store
 
@@ -134,17 +134,7 @@ class NeedEditor(QWidget):
         ui.focusList.set_items(focus_items(language), visible_rows=6)
         ui.typesList.set_items(vocabulary_items(ASSISTANCE_TYPE, language), visible_rows=4)
         ui.instrumentsList.set_items(vocabulary_items(INSTRUMENT, language), visible_rows=4)
-        current = ui.currencyCombo.currentData()
-        ui.currencyCombo.blockSignals(True)
-        ui.currencyCombo.clear()
-        ui.currencyCombo.addItem("", None)
-        table = currencies()
-        for code in (*COMMON_CURRENCIES, *sorted(set(table) - set(COMMON_CURRENCIES))):
-            ui.currencyCombo.addItem(f"{code} — {table[code].name(language)}", code)
-        ui.currencyCombo.setCurrentIndex(max(0, ui.currencyCombo.findData(current)))
-        if ui.currencyCombo.lineEdit() is not None:
-            ui.currencyCombo.lineEdit().setPlaceholderText(self.tr("Currency (USD, EUR…)"))
-        ui.currencyCombo.blockSignals(False)
+        fill_currencies(ui.currencyCombo, language)
         self._loading = loading
 
     # -- state -----------------------------------------------------------------------------
@@ -299,19 +289,7 @@ class NeedEditor(QWidget):
         return data, issues
 
     def _currency(self, issues: list[FieldIssue]) -> str | None:
-        combo = self.ui.currencyCombo
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == text:
-            data = combo.itemData(index)
-            return str(data) if data else None
-        code = text.split(" ")[0].upper()
-        if code in currencies():
-            return code
-        issues.append(FieldIssue(fields.COST_AMOUNT, "unknown_currency", {"value": text}))
-        return None
+        return chosen_currency(self.ui.currencyCombo, fields.COST_AMOUNT, issues)
 
     def save(self) -> str | None:
         """Validate and store; returns the UUID, or None if something must be fixed first."""

@@ -45,13 +45,10 @@ from attdesk.questionnaire.values import REFERENCE_FIELDS
 
 
 class AnswerEditor(QWidget):
+    """Base of the editors; each subclass defines `value()` and `set_value()` for its type
+    (`editor_for` only ever builds the subclasses)."""
+
     edited = Signal()
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
 
     def focus_target(self) -> QWidget:
         return self
