@@ -30,6 +30,7 @@ from attdesk.domain.vocabularies import (
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import SectionFlags, StoredAnswer, evaluate
 from attdesk.store.models import CURRENT, ReceivedSubmission
+from attdesk.store.overlap_decisions import same_pairs
 
 Value = str | int | float | None
 
@@ -74,13 +75,29 @@ class Activity:
     reported_by: set[str]
 
 
-def merged_activities(submissions: Iterable[Submission]) -> list[Activity]:
+def merged_activities(
+    submissions: Iterable[Submission], same: Iterable[tuple[str, str]] = ()
+) -> list[Activity]:
+    """One entry per activity: reports with the same UUID, and reports the secretariat
+    confirmed as the same activity (`same`: pairs of UUIDs), are merged."""
+    parent: dict[str, str] = {}
+
+    def root(uuid: str) -> str:
+        while parent.get(uuid, uuid) != uuid:
+            uuid = parent[uuid]
+        return uuid
+
+    for first, second in same:
+        a, b = root(first), root(second)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     merged: dict[str, Activity] = {}
     for submission in submissions:
         for record in submission.document["activities"]:
-            found = merged.get(record["uuid"])
+            key = root(record["uuid"])
+            found = merged.get(key)
             if found is None:
-                merged[record["uuid"]] = Activity(record, {submission.state})
+                merged[key] = Activity(record, {submission.state})
             else:
                 found.reported_by.add(submission.state)
     return list(merged.values())
@@ -114,8 +131,12 @@ def _count_table(
     return table
 
 
-def breakdowns(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
-    activities = merged_activities(submissions)
+def breakdowns(
+    submissions: Sequence[Submission],
+    language: str = "en",
+    same: Iterable[tuple[str, str]] = (),
+) -> list[Table]:
+    activities = merged_activities(submissions, same)
     total = len(activities)
     areas = vocabulary(FOCUS_AREA)
     groups = vocabulary(FOCUS_GROUP)
@@ -293,8 +314,17 @@ def reporting(submissions: Sequence[Submission], language: str = "en") -> list[T
 
 def all_tables(session: Session, period: str | None = None, language: str = "en") -> list[Table]:
     submissions = current_submissions(session, period)
-    return (
-        breakdowns(submissions, language)
-        + gaps(submissions, language)
-        + reporting(submissions, language)
+    same = same_pairs(session)
+    clusters = Table(
+        "clusters", "Activities reported by several states (counted once)", ["activity", "states"]
     )
+    for activity in merged_activities(submissions, same):
+        if len(activity.reported_by) > 1:
+            states = ", ".join(sorted(activity.reported_by))
+            clusters.rows.append([activity.record["title"], states])
+    return [
+        *breakdowns(submissions, language, same),
+        clusters,
+        *gaps(submissions, language),
+        *reporting(submissions, language),
+    ]

@@ -9,7 +9,7 @@ and repeated words ("Regional workshop on marking, Lima" ~ "Lima: marking worksh
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -67,7 +67,9 @@ def _similar(a: Report, b: Report) -> float | None:
     return score
 
 
-def suggest_overlaps(submissions: Sequence[Submission]) -> list[Suggestion]:
+def suggest_overlaps(
+    submissions: Sequence[Submission], decided: Collection[tuple[str, str]] = ()
+) -> list[Suggestion]:
     """Pairs of reports that look like the same activity, most similar first. Reports are
     compared only within an implementer, so the work grows with each implementer's share,
     not with the square of all activities."""
@@ -77,17 +79,16 @@ def suggest_overlaps(submissions: Sequence[Submission]) -> list[Suggestion]:
             report = Report(submission.state, record)
             for implementer in record["implementers"]:
                 by_implementer.setdefault(implementer, []).append(report)
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str]] = set()  # pairs of activity UUIDs, lower first
     found = []
     for reports in by_implementer.values():
         for i, a in enumerate(reports):
             for b in reports[i + 1 :]:
-                key = tuple(
-                    sorted((f"{a.state}:{a.record['uuid']}", f"{b.state}:{b.record['uuid']}"))
-                )
-                if key in seen:
+                pair = (a.record["uuid"], b.record["uuid"])
+                key = (min(pair), max(pair))
+                if key in seen or key in decided:
                     continue
-                seen.add(key)  # type: ignore[arg-type]
+                seen.add(key)
                 score = _similar(a, b)
                 if score is not None:
                     found.append(Suggestion(a, b, score))

@@ -12,6 +12,7 @@ from attdesk.analysis.output import tables_csv, tables_json, write_tables
 from attdesk.analysis.overlaps import suggest_overlaps
 from attdesk.questionnaire.period import parse_period
 from attdesk.store.database import open_database
+from attdesk.store.overlap_decisions import decisions
 
 
 def register(commands: Any) -> None:
@@ -34,7 +35,8 @@ def overlap_table(db_sessions: Any, period: str | None) -> Table:
         ["state", "activity", "other state", "other activity", "title similarity"],
     )
     with db_sessions() as session:
-        for s in suggest_overlaps(current_submissions(session, period)):
+        decided = set(decisions(session))
+        for s in suggest_overlaps(current_submissions(session, period), decided):
             table.rows.append(
                 [
                     s.first.state,

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attdesk.analysis.figures import Table, all_tables
+from attdesk.analysis.figures import Table, all_tables, current_submissions
 from attdesk.analysis.output import write_tables
+from attdesk.analysis.overlaps import Suggestion, suggest_overlaps
 from attdesk.domain.progress import Progress
 from attdesk.exchange.importer import ImportOutcome, import_packages, resolve_key_change
 from attdesk.exchange.signing import fingerprint
@@ -41,6 +42,7 @@ from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
+from attdesk.store.overlap_decisions import decide, decisions
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -78,9 +80,13 @@ class SecretariatView(QWidget):
         ui.saveReviewButton.clicked.connect(self.save_review)
         ui.inboxTable.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         ui.figureList.currentRowChanged.connect(self._show_figure)
+        ui.sameButton.clicked.connect(lambda: self.decide_overlap(True))
+        ui.differentButton.clicked.connect(lambda: self.decide_overlap(False))
+        ui.overlapTable.itemSelectionChanged.connect(self._overlap_selected)
         ui.inboxTable.setWordWrap(False)
         ui.resultList.hide()  # appears with the first import's results
         self.tables: list[Table] = []
+        self.suggestions: list[Suggestion] = []
         self.last_outcomes: list[ImportOutcome] = []
         self._operation: Any = None
         self.reload()
@@ -280,7 +286,42 @@ class SecretariatView(QWidget):
 
     # -- figures --------------------------------------------------------------------------------
 
+    def refresh_overlaps(self) -> None:
+        with self.ctx.sessions() as session:
+            decided = set(decisions(session))
+            self.suggestions = suggest_overlaps(current_submissions(session), decided)
+        grid = self.ui.overlapTable
+        grid.clear()
+        grid.setColumnCount(5)
+        headers = [self.tr("State"), self.tr("Activity"), self.tr("State"), self.tr("Activity")]
+        grid.setHorizontalHeaderLabels([*headers, self.tr("Title similarity")])
+        grid.setRowCount(len(self.suggestions))
+        for row, s in enumerate(self.suggestions):
+            values = (s.first.state, s.first.record["title"], s.second.state,
+                      s.second.record["title"], f"{s.title_score:.0f}%")  # fmt: skip
+            for column, value in enumerate(values):
+                grid.setItem(row, column, QTableWidgetItem(value))
+        grid.resizeColumnsToContents()
+        self.ui.tabs.setTabText(2, self.tr("Overlaps ({n})").format(n=len(self.suggestions)))
+        self._overlap_selected()
+
+    def _overlap_selected(self) -> None:
+        chosen = bool(self.ui.overlapTable.selectedItems())
+        self.ui.sameButton.setEnabled(chosen)
+        self.ui.differentButton.setEnabled(chosen)
+
+    def decide_overlap(self, same: bool) -> None:
+        row = self.ui.overlapTable.currentRow()
+        if not 0 <= row < len(self.suggestions):
+            return
+        s = self.suggestions[row]
+        with self.ctx.sessions.begin() as session:
+            decide(session, s.first.record["uuid"], s.second.record["uuid"], same)
+        self.refresh_figures()
+        self.message.emit(self.tr("Counted once from now on.") if same else self.tr("Kept apart."))
+
     def refresh_figures(self) -> None:
+        self.refresh_overlaps()
         with self.ctx.sessions() as session:
             self.tables = all_tables(session, language=self.ctx.language)
         current = max(self.ui.figureList.currentRow(), 0)

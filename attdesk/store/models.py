@@ -388,3 +388,23 @@ class ImportLogEntry(Base):
     file_name: Mapped[str] = mapped_column(String(500))
     outcome: Mapped[str] = mapped_column(String(40))
     message: Mapped[str] = mapped_column(Text, default="")
+
+
+SAME = "same"
+DIFFERENT = "different"
+
+
+class OverlapDecision(Base):
+    """The secretariat's decision on a suggested overlap: two activity reports (by UUID)
+    are the same activity (analyses count it once) or different ones (not suggested again)."""
+
+    __tablename__ = "overlap_decision"
+    __table_args__ = (
+        CheckConstraint("first_uuid < second_uuid", name="ordered_pair"),
+        CheckConstraint("decision IN ('same', 'different')", name="decision"),
+    )
+
+    first_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    second_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(10))
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -175,10 +175,6 @@ You can undo this with Edit &gt; Undo Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Currency (USD, EUR…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No activity selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +434,13 @@ You can undo this with Edit &gt; Undo Delete.</source>
     <name>ChoiceEditor</name>
     <message>
         <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyCombo</name>
+    <message>
+        <source>Currency (USD, EUR…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,10 +1039,6 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency (USD, EUR…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1762,6 +1761,26 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted once from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1842,22 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     </message>
     <message>
         <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports from different states that look like the same activity (same implementer, overlapping years, similar title and place). Confirm them to count the activity once for every state it reached, or mark them as different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different Activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,3 +93,32 @@ def test_import_review_and_a_held_key(
     assert "Activities by relevance" in titles
     view.ui.figureList.setCurrentRow(titles.index("Activities by relevance"))
     assert view.ui.figureTable.rowCount() >= 1
+
+
+def test_overlaps_are_confirmed_in_the_view(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    from attdesk.exchange.importer import import_packages
+
+    paths = []
+    for state, title in (("PAN", "Regional tracing workshop, Lima"),
+                         ("COL", "Lima: regional workshop on tracing")):  # fmt: skip
+        focal = open_database(tmp_path / f"{state}.sqlite")
+        with focal.sessions.begin() as session:
+            save_settings(session, AppSettings(role=FOCAL_POINT, state=state))
+            save_activities(session, [activity(title=title, partner_states=(state,))])
+            paths.append(export_submission(session, load_settings(session), "2025",
+                                           tmp_path / state, load_or_create_key(tmp_path / state),
+                                           draft=True).written.path)  # fmt: skip
+        focal.close()
+    import_packages(db.sessions, paths)
+    window.go_to(SECRETARIAT)
+    view = window.secretariat
+    view.reload()
+    assert view.ui.overlapTable.rowCount() == 1
+    assert "(1)" in view.ui.tabs.tabText(2)
+    view.ui.overlapTable.selectRow(0)
+    view.ui.sameButton.click()
+    assert view.ui.overlapTable.rowCount() == 0
+    clusters = next(t for t in view.tables if t.name == "clusters")
+    assert clusters.rows[0][1] == "COL, PAN"

@@ -141,3 +141,29 @@ def test_cli_report_from_imported_packages(
     target = tmp_path / "r.xlsx"
     assert main(["--db", str(db_path), "report", "--format", "xlsx", "--out", str(target)]) == 0
     assert target.exists()
+
+
+def test_confirmed_overlaps_count_once_and_decided_pairs_are_not_suggested_again(
+    submissions: list[Submission], db: Database
+) -> None:
+    from attdesk.analysis.figures import merged_activities
+    from attdesk.store.overlap_decisions import decide, decisions, same_pairs
+
+    (suggestion,) = suggest_overlaps(submissions)
+    first, second = suggestion.first.record["uuid"], suggestion.second.record["uuid"]
+    with db.sessions.begin() as session:
+        decide(session, first, second, same=True)
+    with db.sessions() as session:
+        pairs = same_pairs(session)
+        decided = set(decisions(session))
+    merged = merged_activities(submissions, pairs)
+    assert len(merged) == 3
+    tracing = next(a for a in merged if "tracing" in a.record["title"].lower())
+    assert tracing.reported_by == {"PAN", "COL"}
+    groups = {r[0]: r[1] for r in rows(breakdowns(submissions, same=pairs), "focus_group")}
+    assert groups["SALW controls"] == 2
+    assert suggest_overlaps(submissions, decided) == []
+    with db.sessions.begin() as session:
+        decide(session, second, first, same=False)  # split it again
+    with db.sessions() as session:
+        assert same_pairs(session) == []
