@@ -33,13 +33,17 @@ from PySide6.QtWidgets import (
 from attdesk.analysis.figures import Table, all_tables, current_submissions
 from attdesk.analysis.output import write_tables
 from attdesk.analysis.overlaps import Suggestion, suggest_overlaps
+from attdesk.domain.need import UNMET_STATUSES
 from attdesk.domain.progress import Progress
+from attdesk.exchange.export import changes_between, summarise
 from attdesk.exchange.importer import ImportOutcome, import_packages, resolve_key_change
 from attdesk.exchange.signing import fingerprint
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
+from attdesk.questionnaire.definition import find_definition
+from attdesk.questionnaire.status import StoredAnswer, evaluate
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
 from attdesk.store.overlap_decisions import decide, decisions
@@ -155,9 +159,40 @@ class SecretariatView(QWidget):
                 "Accept the new key only if the focal point confirmed it, e.g. by telephone. "
                 "Its fingerprint:\n{fp}"
             ).format(state=self.ctx.state_name(row.state), fp=fingerprint(row.signer_public_key))
+        text += "\n\n" + self._profile(row.revision_uuid)
         ui.selectedLabel.setText(text)
         ui.reviewCombo.setCurrentIndex(max(0, ui.reviewCombo.findData(row.review_status)))
         ui.commentEdit.setPlainText(row.review_comment)
+
+    def _profile(self, revision_uuid: str) -> str:
+        """What the submission holds, and what changed since the revision before."""
+        with self.ctx.sessions() as session:
+            document = received.document_of(session, revision_uuid)
+            previous = received.previous_document(session, revision_uuid)
+        needs = document["needs"]
+        unmet = sum(1 for n in needs if n["status"] in UNMET_STATUSES)
+        lines = [
+            self.tr("{a} activities, {n} needs ({u} not yet met).").format(
+                a=len(document["activities"]), n=len(needs), u=unmet
+            )
+        ]
+        q = document["questionnaire"]
+        definition = find_definition(q["id"], q["version"]) if q else None
+        if q is None:
+            lines.append(self.tr("No questionnaire response."))
+        elif q["nil_report"]:
+            lines.append(self.tr("Questionnaire: nil report."))
+        elif definition is not None:
+            answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
+            status = evaluate(definition, answers)
+            lines.append(self.tr("Questionnaire: {a} of {v} shown questions answered, {m} "
+                                 "required missing.").format(
+                a=status.answered, v=status.visible, m=len(status.missing_required)))  # fmt: skip
+        if previous is not None:
+            revision, old = previous
+            lines.append(self.tr("Changes since r{r}: {changes}").format(
+                r=revision, changes=summarise(changes_between(old, document))))  # fmt: skip
+        return "\n".join(lines)
 
     def save_review(self) -> None:
         uuid = self.current_uuid()

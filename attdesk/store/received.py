@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import json
 import zipfile
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,3 +83,25 @@ def original_pdf(session: Session, revision_uuid: str) -> bytes:
     """submission.pdf exactly as the state sent it (the package was verified on import)."""
     with zipfile.ZipFile(io.BytesIO(_row(session, revision_uuid).package)) as archive:
         return archive.read("submission.pdf")
+
+
+def document_of(session: Session, revision_uuid: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(_row(session, revision_uuid).document)
+    return document
+
+
+def previous_document(session: Session, revision_uuid: str) -> tuple[int, dict[str, Any]] | None:
+    """The revision before this one of the same submission, and its document."""
+    row = _row(session, revision_uuid)
+    earlier = session.scalar(
+        select(ReceivedSubmission)
+        .where(
+            ReceivedSubmission.submission_uuid == row.submission_uuid,
+            ReceivedSubmission.revision < row.revision,
+        )
+        .order_by(ReceivedSubmission.revision.desc())
+        .limit(1)
+    )
+    if earlier is None:
+        return None
+    return earlier.revision, json.loads(earlier.document)

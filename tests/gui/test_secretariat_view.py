@@ -67,6 +67,8 @@ def test_import_review_and_a_held_key(
     assert view.proxy.rowCount() == 1
 
     view.ui.inboxTable.selectRow(0)
+    profile = view.ui.selectedLabel.text()
+    assert "2 activities, 0 needs" in profile and "No questionnaire response" in profile
     view.ui.reviewCombo.setCurrentIndex(view.ui.reviewCombo.findData("has_issues"))
     view.ui.commentEdit.setPlainText("Answers to Art. IX missing.")
     view.ui.saveReviewButton.click()

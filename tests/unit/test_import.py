@@ -324,3 +324,23 @@ def test_cli_import(
     assert code == 0 and "imported PAN 2025 r1" in capsys.readouterr().out
     code = main(["--db", str(db_path), "import", str(good)])
     assert code == 0 and "already imported" in capsys.readouterr().out
+
+
+def test_the_revision_before_and_what_changed(
+    db: Database, focal: Database, key: SigningKey, tmp_path: Path
+) -> None:
+    from attdesk.exchange.export import changes_between
+    from attdesk.store.received import document_of, previous_document
+
+    r1 = export(focal, key, tmp_path / "r1")
+    with focal.sessions.begin() as session:
+        save_activity(session, activity(title="Added for revision 2"))
+    r2 = export(focal, key, tmp_path / "r2")
+    import_packages(db.sessions, [r1, r2])
+    with db.sessions() as session:
+        second = session.scalar(select(ReceivedSubmission).where(ReceivedSubmission.revision == 2))
+        assert second is not None
+        found = previous_document(session, second.revision_uuid)
+        assert found is not None and found[0] == 1
+        changes = changes_between(found[1], document_of(session, second.revision_uuid))
+    assert len(changes["activities"]["added"]) == 1
