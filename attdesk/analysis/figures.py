@@ -322,9 +322,13 @@ def all_tables(session: Session, period: str | None = None, language: str = "en"
         if len(activity.reported_by) > 1:
             states = ", ".join(sorted(activity.reported_by))
             clusters.rows.append([activity.record["title"], states])
+    from attdesk.analysis.matching import matches  # matching builds on this module
+    from attdesk.store.offers import list_offers
+
     return [
         *breakdowns(submissions, language, same),
         clusters,
         *gaps(submissions, language),
+        matches(submissions, list_offers(session), language),
         *reporting(submissions, language),
     ]

@@ -17,6 +17,7 @@ from attdesk.cli import (
     demo_cmd,
     exchange_cmd,
     import_cmd,
+    offers_cmd,
     questionnaire_cmd,
     report_cmd,
     setup_cmd,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_cmd.register(commands)
     import_cmd.register(commands)
     report_cmd.register(commands)
+    offers_cmd.register(commands)
     return parser
 
 

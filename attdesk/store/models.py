@@ -408,3 +408,22 @@ class OverlapDecision(Base):
     second_uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
     decision: Mapped[str] = mapped_column(String(10))
     decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Offer(Base):
+    """An offer of assistance (ATT Art. 18(3)(c)) the secretariat records, to be matched
+    with the needs states report. Code lists are JSON arrays: offers are few."""
+
+    __tablename__ = "offer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
+    provider: Mapped[str] = mapped_column(String(300))  # donor or implementer
+    focus_areas: Mapped[str] = mapped_column(Text, default="[]")
+    types: Mapped[str] = mapped_column(Text, default="[]")
+    states: Mapped[str] = mapped_column(Text, default="[]")  # eligible; empty: any
+    subregions: Mapped[str] = mapped_column(Text, default="[]")  # eligible; empty: any
+    year_from: Mapped[int | None] = mapped_column(Integer)
+    year_to: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

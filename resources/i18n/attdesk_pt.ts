@@ -604,6 +604,10 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <source>This submission is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This offer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportView</name>
@@ -1693,6 +1697,26 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     <message>
         <source>This package is signed with a key other than the one {state} used before. Accept the new key only if the focal point confirmed it, e.g. by telephone. Its fingerprint:
 {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} activities, {n} needs ({u} not yet met).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaire response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire: nil report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire: {a} of {v} shown questions answered, {m} required missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since r{r}: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -167,3 +167,41 @@ def test_confirmed_overlaps_count_once_and_decided_pairs_are_not_suggested_again
         decide(session, second, first, same=False)  # split it again
     with db.sessions() as session:
         assert same_pairs(session) == []
+
+
+def test_offers_are_matched_with_open_needs(
+    submissions: list[Submission], db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from attdesk.analysis.matching import matches
+    from attdesk.domain.issues import ValidationError
+    from attdesk.store.offers import OfferData, list_offers, save_offer
+
+    with db.sessions.begin() as session:
+        save_offer(
+            session, OfferData("UNLIREC", ("brokering_controls",), ("institutional_capacity",))
+        )
+        save_offer(session, OfferData("EU", ("marking",), states=("COL",)))  # not for PAN
+        save_offer(
+            session,
+            OfferData(
+                "CARICOM",
+                ("marking",),
+                subregions=("central_america_mexico",),
+                year_from=2020,
+                year_to=2024,
+            ),
+        )  # ended before 2025
+        save_offer(session, OfferData("Canada", ("marking", "tracing"), year_from=2025))
+        save_offer(session, OfferData("UNDP", ("brokering_controls",), ("legal_legislative",)))
+        with pytest.raises(ValidationError):
+            save_offer(session, OfferData("", ("teleportation",)))
+    with db.sessions() as session:
+        offers = list_offers(session)
+    found = {(r[1], r[2]) for r in matches(submissions, offers).rows}
+    assert found == {("Brokering law", "UNLIREC"), ("Marking machines", "Canada")}
+    assert main(["--db", str(db_path), "offers", "add", "--provider", "OAS",
+                 "--areas", "Marcaje; tracing", "--states", "Panamá"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "offers", "list"]) == 0
+    assert "OAS: marking; tracing (PAN)" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "offers", "add", "--provider", "X", "--areas", "nope"]) == 1
