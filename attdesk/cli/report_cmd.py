@@ -10,7 +10,9 @@ from typing import Any
 from attdesk.analysis.figures import Table, all_tables, current_submissions
 from attdesk.analysis.output import tables_csv, tables_json, write_tables
 from attdesk.analysis.overlaps import suggest_overlaps
+from attdesk.atomic import write_bytes_atomically
 from attdesk.questionnaire.period import parse_period
+from attdesk.reports.analysis_pdf import render_analysis_pdf
 from attdesk.store.database import open_database
 from attdesk.store.overlap_decisions import decisions
 
@@ -22,7 +24,7 @@ def register(commands: Any) -> None:
         description="The secretariat's figures from the current revision of every imported "
         "submission: to standard output, or to --out (.json, .csv or .xlsx).",
     )
-    parser.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    parser.add_argument("--format", choices=("json", "csv", "xlsx", "pdf"), default="json")
     parser.add_argument("--out", type=Path, help="write to this file instead of printing")
     parser.add_argument("--period", help="only submissions for this reporting period")
     parser.set_defaults(handler=run)
@@ -65,10 +67,13 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     if args.out:
         target = args.out if args.out.suffix else args.out.with_suffix(f".{args.format}")
-        write_tables(tables, target)
+        if target.suffix.lower() == ".pdf":
+            write_bytes_atomically(target, render_analysis_pdf(tables, period))
+        else:
+            write_tables(tables, target)
         print(target)
-    elif args.format == "xlsx":
-        print("attdesk: error: --format xlsx needs --out FILE.xlsx", file=sys.stderr)
+    elif args.format in ("xlsx", "pdf"):
+        print(f"attdesk: error: --format {args.format} needs --out FILE", file=sys.stderr)
         return 1
     else:
         sys.stdout.write(

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from attdesk.analysis.figures import Table, all_tables, current_submissions
 from attdesk.analysis.output import write_tables
 from attdesk.analysis.overlaps import Suggestion, suggest_overlaps
+from attdesk.atomic import write_bytes_atomically
 from attdesk.domain.need import UNMET_STATUSES
 from attdesk.domain.progress import Progress
 from attdesk.exchange.export import changes_between, summarise
@@ -42,8 +44,10 @@ from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
+from attdesk.gui.widgets.bar_chart import BarChart
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import StoredAnswer, evaluate
+from attdesk.reports.analysis_pdf import render_analysis_pdf
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
 from attdesk.store.overlap_decisions import decide, decisions
@@ -84,6 +88,12 @@ class SecretariatView(QWidget):
         ui.saveReviewButton.clicked.connect(self.save_review)
         ui.inboxTable.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         ui.figureList.currentRowChanged.connect(self._show_figure)
+        self.chart = BarChart(ui.figuresTab)
+        ui.figuresLayout.removeWidget(ui.figureTable)
+        column = QVBoxLayout()
+        column.addWidget(self.chart)
+        column.addWidget(ui.figureTable, 1)
+        ui.figuresLayout.addLayout(column, 3)
         ui.sameButton.clicked.connect(lambda: self.decide_overlap(True))
         ui.differentButton.clicked.connect(lambda: self.decide_overlap(False))
         ui.overlapTable.itemSelectionChanged.connect(self._overlap_selected)
@@ -386,20 +396,30 @@ class SecretariatView(QWidget):
                 grid.setItem(r, c, item)
         grid.resizeColumnsToContents()
         grid.setSortingEnabled(True)
+        counts = len(table.columns) > 1 and all(isinstance(r[1], int) for r in table.rows)
+        self.chart.set_bars(
+            [(str(r[0]), float(r[1] or 0)) for r in table.rows] if counts and table.rows else []
+        )
 
     def export_figures(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export Figures"), "attdesk-figures.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"),
+            self.tr("Excel workbook (*.xlsx);;PDF report with charts (*.pdf);;CSV (*.csv);;"
+                    "JSON (*.json)"),
         )  # fmt: skip
         if not name:
             return
         target = Path(name)
-        if target.suffix.lower() not in (".xlsx", ".csv", ".json"):
-            target = target.with_suffix(".csv" if "CSV" in chosen else ".json" if "JSON" in chosen
-                                        else ".xlsx")  # fmt: skip
+        if target.suffix.lower() not in (".xlsx", ".csv", ".json", ".pdf"):
+            suffixes = {"CSV": ".csv", "JSON": ".json", "PDF": ".pdf"}
+            target = target.with_suffix(
+                next((v for k, v in suffixes.items() if k in chosen), ".xlsx")
+            )
         try:
-            write_tables(self.tables, target)
+            if target.suffix.lower() == ".pdf":
+                write_bytes_atomically(target, render_analysis_pdf(self.tables, None))
+            else:
+                write_tables(self.tables, target)
         except Exception as error:
             show_error(self, error)
             return

@@ -71,7 +71,7 @@ def phrase(key: str, language: str) -> str:
 
 
 @cache
-def _register_fonts() -> None:
+def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(local_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(BOLD, str(local_path("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
@@ -171,7 +171,8 @@ class NumberedCanvas:
                     self.setFillColor(colors.HexColor("#666666"))
                     number = self._pageNumber  # type: ignore[attr-defined]
                     text = phrase("page", language).format(page=number, pages=total)
-                    self.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
+                    width = self._pagesize[0]  # type: ignore[attr-defined]
+                    self.drawRightString(width - 18 * mm, 10 * mm, text)
                     self.drawString(18 * mm, 10 * mm, footer)
                     super().showPage()
                 super().save()
@@ -475,7 +476,7 @@ def render_submission_pdf(
     progress: Progress | None = None,
 ) -> bytes:
     """The PDF of a submission document, in one of the four languages."""
-    _register_fonts()
+    register_fonts()
     progress = progress or Progress()
     renderer = Renderer(document, language, fingerprint)
     sub = document["submission"]

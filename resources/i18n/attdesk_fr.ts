@@ -1809,7 +1809,7 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <source>Excel workbook (*.xlsx);;PDF report with charts (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -95,6 +95,14 @@ def test_import_review_and_a_held_key(
     assert "Activities by relevance" in titles
     view.ui.figureList.setCurrentRow(titles.index("Activities by relevance"))
     assert view.ui.figureTable.rowCount() >= 1
+    assert not view.chart.isHidden() and view.chart.bars()[0] == ("ATT-focused", 2.0)
+    target = tmp_path / "figures.pdf"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "PDF report with charts (*.pdf)")),
+    )
+    view.export_figures()
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_overlaps_are_confirmed_in_the_view(

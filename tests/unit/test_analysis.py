@@ -141,6 +141,12 @@ def test_cli_report_from_imported_packages(
     target = tmp_path / "r.xlsx"
     assert main(["--db", str(db_path), "report", "--format", "xlsx", "--out", str(target)]) == 0
     assert target.exists()
+    pdf = tmp_path / "report.pdf"
+    assert main(["--db", str(db_path), "report", "--format", "pdf", "--out", str(pdf)]) == 0
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Activities by relevance" in " ".join(text.split())
 
 
 def test_confirmed_overlaps_count_once_and_decided_pairs_are_not_suggested_again(

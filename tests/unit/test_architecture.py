@@ -13,7 +13,7 @@ LAYERS = {
     "store": {"domain", "questionnaire"},
     "spreadsheet": {"domain", "store"},
     "demo": {"domain", "store", "questionnaire"},
-    "reports": {"domain", "store", "questionnaire"},
+    "reports": {"domain", "store", "questionnaire", "analysis"},
     "exchange": {"domain", "store", "questionnaire", "reports"},
     "analysis": {"domain", "store", "questionnaire"},
 }
