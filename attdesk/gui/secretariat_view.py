@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
@@ -382,10 +383,14 @@ class SecretariatView(QWidget):
         grid = self.ui.figureTable
         grid.setSortingEnabled(False)
         grid.clear()
+        grid.verticalHeader().setVisible(False)
         if row < 0 or row >= len(self.tables):
             grid.setRowCount(0)
             return
         table = self.tables[row]
+        if table.name == "gap_matrix" and table.rows:
+            self._show_heat_map(table)
+            return
         grid.setColumnCount(len(table.columns))
         grid.setHorizontalHeaderLabels(table.columns)
         grid.setRowCount(len(table.rows))
@@ -400,6 +405,37 @@ class SecretariatView(QWidget):
         self.chart.set_bars(
             [(str(r[0]), float(r[1] or 0)) for r in table.rows] if counts and table.rows else []
         )
+
+    def _show_heat_map(self, table: Table) -> None:
+        """The gap matrix pivoted, states down and focus areas across, each cell
+        "activities / needs": red where needs are open and nothing was delivered, blue
+        deepening with the activities received."""
+        grid = self.ui.figureTable
+        states = sorted({str(r[0]) for r in table.rows})
+        areas = sorted({str(r[1]) for r in table.rows})
+        cells = {(str(r[0]), str(r[1])): (int(r[2] or 0), int(r[3] or 0)) for r in table.rows}
+        top = max((a for a, _n in cells.values()), default=1) or 1
+        grid.setColumnCount(len(areas))
+        grid.setRowCount(len(states))
+        grid.setHorizontalHeaderLabels(areas)
+        grid.setVerticalHeaderLabels(states)
+        grid.verticalHeader().setVisible(True)
+        for y, state in enumerate(states):
+            for x, area in enumerate(areas):
+                received, needed = cells.get((state, area), (0, 0))
+                item = QTableWidgetItem(f"{received} / {needed}")
+                item.setToolTip(self.tr("{state}, {area}: {a} activities received, {n} needs "
+                                        "open").format(state=state, area=area, a=received,
+                                                       n=needed))  # fmt: skip
+                if needed and not received:
+                    item.setBackground(QColor("#f4b6b6"))
+                elif received:
+                    shade = int(255 - 120 * received / top)
+                    item.setBackground(QColor(shade, min(shade + 20, 255), 255))
+                    item.setForeground(QColor("black"))
+                grid.setItem(y, x, item)
+        grid.resizeColumnsToContents()
+        self.chart.set_bars([])
 
     def export_figures(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(

@@ -132,3 +132,9 @@ def test_overlaps_are_confirmed_in_the_view(
     assert view.ui.overlapTable.rowCount() == 0
     clusters = next(t for t in view.tables if t.name == "clusters")
     assert clusters.rows[0][1] == "COL, PAN"
+    names = [t.name for t in view.tables]
+    view.ui.figureList.setCurrentRow(names.index("gap_matrix"))
+    grid = view.ui.figureTable
+    assert grid.rowCount() == 2  # the heat map: one row per state
+    assert grid.verticalHeaderItem(0).text() == "COL"
+    assert grid.item(0, 0).text() == "1 / 0"
