@@ -45,13 +45,14 @@ from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
+from attdesk.gui.secretariat_records import RecordsBrowser
 from attdesk.gui.widgets.bar_chart import BarChart
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import StoredAnswer, evaluate
 from attdesk.reports.analysis_pdf import render_analysis_pdf
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
-from attdesk.store.overlap_decisions import decide, decisions
+from attdesk.store.overlap_decisions import decide, decisions, same_pairs
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -100,6 +101,7 @@ class SecretariatView(QWidget):
         ui.overlapTable.itemSelectionChanged.connect(self._overlap_selected)
         ui.inboxTable.setWordWrap(False)
         ui.resultList.hide()  # appears with the first import's results
+        self.records = RecordsBrowser(ctx, ui, self)
         self.tables: list[Table] = []
         self.suggestions: list[Suggestion] = []
         self.last_outcomes: list[ImportOutcome] = []
@@ -348,7 +350,7 @@ class SecretariatView(QWidget):
             for column, value in enumerate(values):
                 grid.setItem(row, column, QTableWidgetItem(value))
         grid.resizeColumnsToContents()
-        self.ui.tabs.setTabText(2, self.tr("Overlaps ({n})").format(n=len(self.suggestions)))
+        self.ui.tabs.setTabText(3, self.tr("Overlaps ({n})").format(n=len(self.suggestions)))
         self._overlap_selected()
 
     def _overlap_selected(self) -> None:
@@ -370,6 +372,7 @@ class SecretariatView(QWidget):
         self.refresh_overlaps()
         with self.ctx.sessions() as session:
             self.tables = all_tables(session, language=self.ctx.language)
+            self.records.load(current_submissions(session), same_pairs(session))
         current = max(self.ui.figureList.currentRow(), 0)
         self.ui.figureList.blockSignals(True)
         self.ui.figureList.clear()

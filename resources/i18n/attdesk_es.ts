@@ -1589,6 +1589,69 @@ Most answers do not change from one report to the next. Copied answers are marke
     </message>
 </context>
 <context>
+    <name>RecordsBrowser</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add Row</source>
@@ -1805,6 +1868,10 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state}, {area}: {a} activities received, {n} needs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +1933,26 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     </message>
     <message>
         <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities or needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, places and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by focus area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -126,7 +126,7 @@ def test_overlaps_are_confirmed_in_the_view(
     view = window.secretariat
     view.reload()
     assert view.ui.overlapTable.rowCount() == 1
-    assert "(1)" in view.ui.tabs.tabText(2)
+    assert "(1)" in view.ui.tabs.tabText(3)
     view.ui.overlapTable.selectRow(0)
     view.ui.sameButton.click()
     assert view.ui.overlapTable.rowCount() == 0
@@ -138,3 +138,17 @@ def test_overlaps_are_confirmed_in_the_view(
     assert grid.rowCount() == 2  # the heat map: one row per state
     assert grid.verticalHeaderItem(0).text() == "COL"
     assert grid.item(0, 0).text() == "1 / 0"
+    # the cross-state browser: the confirmed cluster is one row reported by both states
+    records = view.ui
+    assert records.recordTable.rowCount() == 1
+    assert records.recordTable.item(0, 0).text() == "COL, PAN"
+    records.recordStateFilter.setCurrentIndex(records.recordStateFilter.findData("COL"))
+    assert records.recordTable.rowCount() == 1
+    records.recordSearch.setText("LIMA")
+    view.records.apply()
+    assert records.recordTable.rowCount() == 1
+    records.recordSearch.setText("brokering")
+    view.records.apply()
+    assert records.recordTable.rowCount() == 0 and records.recordCount.text() == "0 of 1"
+    records.recordKindCombo.setCurrentIndex(records.recordKindCombo.findData("needs"))
+    assert records.recordTable.columnCount() == 5
