@@ -46,6 +46,7 @@ from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
 from attdesk.gui.secretariat_records import RecordsBrowser
+from attdesk.gui.secretariat_states import StateProfiles
 from attdesk.gui.widgets.bar_chart import BarChart
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import StoredAnswer, evaluate
@@ -102,6 +103,7 @@ class SecretariatView(QWidget):
         ui.inboxTable.setWordWrap(False)
         ui.resultList.hide()  # appears with the first import's results
         self.records = RecordsBrowser(ctx, ui, self)
+        self.states = StateProfiles(ctx, ui, self)
         self.tables: list[Table] = []
         self.suggestions: list[Suggestion] = []
         self.last_outcomes: list[ImportOutcome] = []
@@ -350,7 +352,10 @@ class SecretariatView(QWidget):
             for column, value in enumerate(values):
                 grid.setItem(row, column, QTableWidgetItem(value))
         grid.resizeColumnsToContents()
-        self.ui.tabs.setTabText(3, self.tr("Overlaps ({n})").format(n=len(self.suggestions)))
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.ui.overlapsTab),
+            self.tr("Overlaps ({n})").format(n=len(self.suggestions)),
+        )
         self._overlap_selected()
 
     def _overlap_selected(self) -> None:
@@ -373,6 +378,7 @@ class SecretariatView(QWidget):
         with self.ctx.sessions() as session:
             self.tables = all_tables(session, language=self.ctx.language)
             self.records.load(current_submissions(session), same_pairs(session))
+        self.states.load(sorted({row.state for row in self._rows.values()}))
         current = max(self.ui.figureList.currentRow(), 0)
         self.ui.figureList.blockSignals(True)
         self.ui.figureList.clear()

@@ -105,3 +105,11 @@ def previous_document(session: Session, revision_uuid: str) -> tuple[int, dict[s
     if earlier is None:
         return None
     return earlier.revision, json.loads(earlier.document)
+
+
+def revisions_of_state(session: Session, state: str) -> list[InboxRow]:
+    """Every revision a state sent (held ones included), by period then revision."""
+    return sorted(
+        (row for row in inbox(session) if row.state == state),
+        key=lambda r: (r.period, r.revision),
+    )

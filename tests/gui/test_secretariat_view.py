@@ -126,7 +126,7 @@ def test_overlaps_are_confirmed_in_the_view(
     view = window.secretariat
     view.reload()
     assert view.ui.overlapTable.rowCount() == 1
-    assert "(1)" in view.ui.tabs.tabText(3)
+    assert "(1)" in view.ui.tabs.tabText(view.ui.tabs.indexOf(view.ui.overlapsTab))
     view.ui.overlapTable.selectRow(0)
     view.ui.sameButton.click()
     assert view.ui.overlapTable.rowCount() == 0
@@ -152,3 +152,36 @@ def test_overlaps_are_confirmed_in_the_view(
     assert records.recordTable.rowCount() == 0 and records.recordCount.text() == "0 of 1"
     records.recordKindCombo.setCurrentIndex(records.recordKindCombo.findData("needs"))
     assert records.recordTable.columnCount() == 5
+
+
+def test_state_profile_and_a_diff_between_any_two_revisions(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    from attdesk.exchange.importer import import_packages
+
+    focal = open_database(tmp_path / "focal.sqlite")
+    key = load_or_create_key(tmp_path / "keys")
+    paths = []
+    with focal.sessions.begin() as session:
+        save_settings(session, AppSettings(role=FOCAL_POINT, state="PAN"))
+        save_activities(session, [activity(title="First course")])
+    for title in ("Second course", "Third course"):
+        with focal.sessions.begin() as session:
+            paths.append(
+                export_submission(
+                    session, load_settings(session), "2025", tmp_path / title, key, draft=True
+                ).written.path
+            )
+            save_activities(session, [activity(title=title)])
+    focal.close()
+    import_packages(db.sessions, paths)
+    window.go_to(SECRETARIAT)
+    view = window.secretariat
+    view.reload()
+    ui = view.ui
+    assert ui.stateList.count() == 1 and ui.stateList.item(0).text() == "Panama (PAN)"
+    assert ui.profileTable.rowCount() == 2
+    assert ui.profileTable.item(1, 1).text() == "r2"
+    assert "Activities added: Second course" in ui.diffText.toPlainText()
+    ui.compareTo.setCurrentIndex(0)
+    assert "Choose two different revisions" in ui.diffText.toPlainText()
