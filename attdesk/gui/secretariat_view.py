@@ -45,6 +45,7 @@ from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_secretariat_view import Ui_SecretariatView
 from attdesk.gui.operations import run_in_background
+from attdesk.gui.secretariat_offers import OfferEditor
 from attdesk.gui.secretariat_records import RecordsBrowser
 from attdesk.gui.secretariat_states import StateProfiles
 from attdesk.gui.widgets.bar_chart import BarChart
@@ -104,6 +105,8 @@ class SecretariatView(QWidget):
         ui.resultList.hide()  # appears with the first import's results
         self.records = RecordsBrowser(ctx, ui, self)
         self.states = StateProfiles(ctx, ui, self)
+        self.offers = OfferEditor(ctx, ui, self)
+        self.offers.changed.connect(self.refresh_figures)
         self.tables: list[Table] = []
         self.suggestions: list[Suggestion] = []
         self.last_outcomes: list[ImportOutcome] = []

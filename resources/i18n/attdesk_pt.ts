@@ -1311,6 +1311,33 @@ Clear Filters shows all.</source>
     </message>
 </context>
 <context>
+    <name>OfferEditor</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>— none —</source>
@@ -1965,6 +1992,46 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     </message>
     <message>
         <source>Filter by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor or implementer offering assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or subregions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

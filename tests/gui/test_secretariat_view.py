@@ -185,3 +185,36 @@ def test_state_profile_and_a_diff_between_any_two_revisions(
     assert "Activities added: Second course" in ui.diffText.toPlainText()
     ui.compareTo.setCurrentIndex(0)
     assert "Choose two different revisions" in ui.diffText.toPlainText()
+
+
+def test_offers_are_entered_in_the_window_and_matched(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from attdesk.store.offers import list_offers
+    from tests.gui.test_activities_view import check
+
+    window.go_to(SECRETARIAT)
+    view = window.secretariat
+    ui = view.ui
+    ui.tabs.setCurrentWidget(ui.offersTab)
+    ui.addOfferButton.click()
+    assert "provider" in ui.offerErrorLabel.text() and "focus_areas" in ui.offerErrorLabel.text()
+    ui.providerEdit.setText("UNLIREC")
+    check(qtbot, ui.offerAreasList, "marking")
+    check(qtbot, ui.offerStatesList, "PAN")
+    ui.offerFromSpin.setValue(2025)
+    ui.addOfferButton.click()
+    with db.sessions() as session:
+        (offer,) = list_offers(session)
+    assert (offer.provider, offer.focus_areas, offer.states, offer.year_from, offer.year_to) == (
+        "UNLIREC",
+        ("marking",),
+        ("PAN",),
+        2025,
+        None,
+    )
+    assert ui.offerTable.rowCount() == 1 and ui.offerErrorLabel.text() == ""
+    ui.offerTable.selectRow(0)
+    ui.deleteOfferButton.click()
+    with db.sessions() as session:
+        assert list_offers(session) == []
