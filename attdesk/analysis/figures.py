@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from attdesk.domain.countries import countries
 from attdesk.domain.need import UNMET_STATUSES
+from attdesk.domain.text import QT_TRANSLATE_NOOP
 from attdesk.domain.vocabularies import (
     ASSISTANCE_TYPE,
     FOCUS_AREA,
@@ -30,6 +31,7 @@ from attdesk.domain.vocabularies import (
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import SectionFlags, StoredAnswer, evaluate
 from attdesk.store.models import CURRENT, ReceivedSubmission
+from attdesk.store.offers import OfferData, list_offers
 from attdesk.store.overlap_decisions import same_pairs
 
 Value = str | int | float | None
@@ -123,7 +125,15 @@ def _count_table(
     total: int,
     order: Sequence[str] | None = None,
 ) -> Table:
-    table = Table(name, title, [label, "activities", "percent"])
+    table = Table(
+        name,
+        title,
+        [
+            label,
+            QT_TRANSLATE_NOOP("Figures", "activities"),
+            QT_TRANSLATE_NOOP("Figures", "percent"),
+        ],
+    )
     keys = [k for k in (order or []) if k in counts] + sorted(
         (k for k in counts if not order or k not in order), key=lambda k: (-counts[k], k)
     )
@@ -171,34 +181,74 @@ def breakdowns(
     donors = Counter(orgs.get(u, u) for a in activities for u in a.record["donors"])
     by_area = Counter(label(areas, c) for a in activities for c in a.record["focus_areas"])
     tables = [
-        _count_table("relevance", "Activities by relevance", "relevance", relevance, total),
+        _count_table(
+            "relevance",
+            QT_TRANSLATE_NOOP("Figures", "Activities by relevance"),
+            QT_TRANSLATE_NOOP("Figures", "relevance"),
+            relevance,
+            total,
+        ),
         _count_table(
             "focus_group",
-            "Activities by focus group (once per group)",
-            "group",
+            QT_TRANSLATE_NOOP("Figures", "Activities by focus group (once per group)"),
+            QT_TRANSLATE_NOOP("Figures", "group"),
             by_group,
             total,
             [label(groups, c) for c in groups.codes],
         ),
-        _count_table("focus_area", "Activities by focus area", "focus area", by_area, total),
+        _count_table(
+            "focus_area",
+            QT_TRANSLATE_NOOP("Figures", "Activities by focus area"),
+            QT_TRANSLATE_NOOP("Figures", "focus area"),
+            by_area,
+            total,
+        ),
         _count_table(
             "subregion",
-            "Activities by subregion (once per subregion)",
-            "subregion",
+            QT_TRANSLATE_NOOP("Figures", "Activities by subregion (once per subregion)"),
+            QT_TRANSLATE_NOOP("Figures", "subregion"),
             subregions,
             total,
         ),
-        _count_table("year", "Activities by year", "year", years, total, sorted(years)),
         _count_table(
-            "implementer", "Activities by implementer", "implementer", implementers, total
+            "year",
+            QT_TRANSLATE_NOOP("Figures", "Activities by year"),
+            QT_TRANSLATE_NOOP("Figures", "year"),
+            years,
+            total,
+            sorted(years),
         ),
-        _count_table("donor", "Activities by donor", "donor", donors, total),
-        _count_table("partner_state", "Activities by partner state", "state", partners, total),
+        _count_table(
+            "implementer",
+            QT_TRANSLATE_NOOP("Figures", "Activities by implementer"),
+            QT_TRANSLATE_NOOP("Figures", "implementer"),
+            implementers,
+            total,
+        ),
+        _count_table(
+            "donor",
+            QT_TRANSLATE_NOOP("Figures", "Activities by donor"),
+            QT_TRANSLATE_NOOP("Figures", "donor"),
+            donors,
+            total,
+        ),
+        _count_table(
+            "partner_state",
+            QT_TRANSLATE_NOOP("Figures", "Activities by partner state"),
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            partners,
+            total,
+        ),
     ]
     within = Table(
         "type_within_group",
-        "Types of assistance within each focus group",
-        ["group", "type", "activities", "percent of the group"],
+        QT_TRANSLATE_NOOP("Figures", "Types of assistance within each focus group"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "group"),
+            QT_TRANSLATE_NOOP("Figures", "type"),
+            QT_TRANSLATE_NOOP("Figures", "activities"),
+            QT_TRANSLATE_NOOP("Figures", "percent of the group"),
+        ],
     )
     for group in [label(groups, c) for c in groups.codes]:
         for type_label, count in sorted(type_in_group[group].items(), key=lambda i: -i[1]):
@@ -207,28 +257,45 @@ def breakdowns(
     return tables
 
 
-def gaps(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
+def gaps(
+    submissions: Sequence[Submission], language: str = "en", offers: Sequence[OfferData] = ()
+) -> list[Table]:
     """Focus areas by state: activities received and needs open; needs nobody addressed;
     areas where a state needs help and nothing was offered or delivered."""
     areas = vocabulary(FOCUS_AREA)
     known = countries()
     matrix = Table(
         "gap_matrix",
-        "Focus areas by state: activities received / needs open",
-        ["state", "focus area", "activities received", "needs open"],
+        QT_TRANSLATE_NOOP("Figures", "Focus areas by state: activities received / needs open"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            QT_TRANSLATE_NOOP("Figures", "focus area"),
+            QT_TRANSLATE_NOOP("Figures", "activities received"),
+            QT_TRANSLATE_NOOP("Figures", "needs open"),
+        ],
     )
     unaddressed = Table(
         "needs_unaddressed",
-        "Needs with no addressing activity",
-        ["state", "need", "priority", "focus areas"],
+        QT_TRANSLATE_NOOP("Figures", "Needs with no addressing activity"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            QT_TRANSLATE_NOOP("Figures", "need"),
+            QT_TRANSLATE_NOOP("Figures", "priority"),
+            QT_TRANSLATE_NOOP("Figures", "focus areas"),
+        ],
     )
     uncovered = Table(
         "areas_uncovered",
-        "Needs in areas where nothing was delivered",
-        ["state", "focus area", "needs open"],
+        QT_TRANSLATE_NOOP("Figures", "Needs in areas where nothing was offered or delivered"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            QT_TRANSLATE_NOOP("Figures", "focus area"),
+            QT_TRANSLATE_NOOP("Figures", "needs open"),
+        ],
     )
     for submission in submissions:
         state = submission.state
+        subregion = known.get(state).subregion if state in known else None
         received: Counter[str] = Counter()
         for record in submission.document["activities"]:
             received.update(record["focus_areas"])
@@ -252,9 +319,11 @@ def gaps(submissions: Sequence[Submission], language: str = "en") -> list[Table]
                 matrix.rows.append(
                     [state, areas.label(code, language), received[code], open_needs[code]]
                 )
-            if open_needs[code] and not received[code]:
+            offered = any(
+                code in offer.focus_areas and offer.eligible(state, subregion) for offer in offers
+            )
+            if open_needs[code] and not received[code] and not offered:
                 uncovered.rows.append([state, areas.label(code, language), open_needs[code]])
-    _ = known
     return [matrix, unaddressed, uncovered]
 
 
@@ -262,8 +331,15 @@ def reporting(submissions: Sequence[Submission], language: str = "en") -> list[T
     """Who submitted for which period, and questionnaire completion by section (article)."""
     submitted = Table(
         "submissions",
-        "Submissions held (current revisions)",
-        ["state", "period", "revision", "draft", "activities", "needs"],
+        QT_TRANSLATE_NOOP("Figures", "Submissions held (current revisions)"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            QT_TRANSLATE_NOOP("Figures", "period"),
+            QT_TRANSLATE_NOOP("Figures", "revision"),
+            QT_TRANSLATE_NOOP("Figures", "draft"),
+            QT_TRANSLATE_NOOP("Figures", "activities"),
+            QT_TRANSLATE_NOOP("Figures", "needs"),
+        ],
     )
     completion: dict[tuple[str, str], list[float]] = defaultdict(list)
     titles: dict[str, str] = {}
@@ -302,8 +378,13 @@ def reporting(submissions: Sequence[Submission], language: str = "en") -> list[T
             completion[(s.period, section.id)].append(share)
     by_article = Table(
         "questionnaire_completion",
-        "Questionnaire completion by section across states",
-        ["period", "section", "states", "average completion (%)"],
+        QT_TRANSLATE_NOOP("Figures", "Questionnaire completion by section across states"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "period"),
+            QT_TRANSLATE_NOOP("Figures", "section"),
+            QT_TRANSLATE_NOOP("Figures", "states"),
+            QT_TRANSLATE_NOOP("Figures", "average completion (%)"),
+        ],
     )
     for (period, section_id), shares in sorted(completion.items()):
         by_article.rows.append(
@@ -316,19 +397,21 @@ def all_tables(session: Session, period: str | None = None, language: str = "en"
     submissions = current_submissions(session, period)
     same = same_pairs(session)
     clusters = Table(
-        "clusters", "Activities reported by several states (counted once)", ["activity", "states"]
+        "clusters",
+        QT_TRANSLATE_NOOP("Figures", "Activities reported by several states (counted once)"),
+        [QT_TRANSLATE_NOOP("Figures", "activity"), QT_TRANSLATE_NOOP("Figures", "states")],
     )
     for activity in merged_activities(submissions, same):
         if len(activity.reported_by) > 1:
             states = ", ".join(sorted(activity.reported_by))
             clusters.rows.append([activity.record["title"], states])
     from attdesk.analysis.matching import matches  # matching builds on this module
-    from attdesk.store.offers import list_offers
 
+    offers = list_offers(session)
     return [
         *breakdowns(submissions, language, same),
         clusters,
-        *gaps(submissions, language),
-        matches(submissions, list_offers(session), language),
+        *gaps(submissions, language, offers),
+        matches(submissions, offers, language),
         *reporting(submissions, language),
     ]

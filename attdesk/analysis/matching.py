@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from attdesk.analysis.figures import Submission, Table
 from attdesk.domain.countries import countries
 from attdesk.domain.need import UNMET_STATUSES
+from attdesk.domain.text import QT_TRANSLATE_NOOP
 from attdesk.domain.vocabularies import FOCUS_AREA, vocabulary
 from attdesk.store.offers import OfferData
 
@@ -23,8 +24,16 @@ def _years(period: str) -> tuple[int, int]:
 
 def matches(submissions: Sequence[Submission], offers: Sequence[OfferData],
             language: str = "en") -> Table:  # fmt: skip
-    table = Table("needs_offers", "Open needs and the offers that could meet them",
-                  ["state", "need", "offer from", "shared focus areas"])  # fmt: skip
+    table = Table(
+        "needs_offers",
+        QT_TRANSLATE_NOOP("Figures", "Open needs and the offers that could meet them"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "state"),
+            QT_TRANSLATE_NOOP("Figures", "need"),
+            QT_TRANSLATE_NOOP("Figures", "offer from"),
+            QT_TRANSLATE_NOOP("Figures", "shared focus areas"),
+        ],
+    )
     known = countries()
     areas = vocabulary(FOCUS_AREA)
     for submission in submissions:

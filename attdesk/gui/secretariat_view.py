@@ -48,6 +48,7 @@ from attdesk.gui.operations import run_in_background
 from attdesk.gui.secretariat_offers import OfferEditor
 from attdesk.gui.secretariat_records import RecordsBrowser
 from attdesk.gui.secretariat_states import StateProfiles
+from attdesk.gui.translation import translate
 from attdesk.gui.widgets.bar_chart import BarChart
 from attdesk.questionnaire.definition import find_definition
 from attdesk.questionnaire.status import StoredAnswer, evaluate
@@ -57,6 +58,7 @@ from attdesk.store.models import CURRENT, HELD, HISTORY
 from attdesk.store.overlap_decisions import decide, decisions, same_pairs
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIGURES_CONTEXT = "Figures"  # the context analysis.figures marks its titles with
 
 
 class SecretariatView(QWidget):
@@ -386,7 +388,7 @@ class SecretariatView(QWidget):
         self.ui.figureList.blockSignals(True)
         self.ui.figureList.clear()
         for table in self.tables:
-            self.ui.figureList.addItem(table.title)
+            self.ui.figureList.addItem(translate(FIGURES_CONTEXT, table.title))
         self.ui.figureList.blockSignals(False)
         self.ui.figureList.setCurrentRow(min(current, len(self.tables) - 1))
         self._show_figure(self.ui.figureList.currentRow())
@@ -404,7 +406,7 @@ class SecretariatView(QWidget):
             self._show_heat_map(table)
             return
         grid.setColumnCount(len(table.columns))
-        grid.setHorizontalHeaderLabels(table.columns)
+        grid.setHorizontalHeaderLabels([translate(FIGURES_CONTEXT, c) for c in table.columns])
         grid.setRowCount(len(table.rows))
         for r, values in enumerate(table.rows):
             for c, value in enumerate(values):

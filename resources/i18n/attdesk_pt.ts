@@ -818,6 +818,181 @@ The details were written to {log}; please send that file to the ATT Desk team.</
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by focus group (once per group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by subregion (once per subregion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subregion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities by partner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of assistance within each focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas by state: activities received / needs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs with no addressing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs in areas where nothing was offered or delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions held (current revisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire completion by section across states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average completion (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities reported by several states (counted once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs and the offers that could meet them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Needs</source>

@@ -205,6 +205,9 @@ def test_offers_are_matched_with_open_needs(
         offers = list_offers(session)
     found = {(r[1], r[2]) for r in matches(submissions, offers).rows}
     assert found == {("Brokering law", "UNLIREC"), ("Marking machines", "Canada")}
+    # brokering was needed and nothing delivered; now that it is offered it is no longer a gap
+    assert ["PAN", "Brokering controls", 1] in rows(gaps(submissions), "areas_uncovered")
+    assert rows(gaps(submissions, offers=offers), "areas_uncovered") == []
     assert main(["--db", str(db_path), "offers", "add", "--provider", "OAS",
                  "--areas", "Marcaje; tracing", "--states", "Panamá"]) == 0  # fmt: skip
     capsys.readouterr()
