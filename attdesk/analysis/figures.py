@@ -293,6 +293,7 @@ def gaps(
             QT_TRANSLATE_NOOP("Figures", "needs open"),
         ],
     )
+    by_region: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for submission in submissions:
         state = submission.state
         subregion = known.get(state).subregion if state in known else None
@@ -315,6 +316,9 @@ def gaps(
                         ]
                     )
         for code in areas.codes:
+            if subregion is not None:
+                by_region[(subregion, code)][0] += received[code]
+                by_region[(subregion, code)][1] += open_needs[code]
             if received[code] or open_needs[code]:
                 matrix.rows.append(
                     [state, areas.label(code, language), received[code], open_needs[code]]
@@ -324,7 +328,23 @@ def gaps(
             )
             if open_needs[code] and not received[code] and not offered:
                 uncovered.rows.append([state, areas.label(code, language), open_needs[code]])
-    return [matrix, unaddressed, uncovered]
+    regions = Table(
+        "gap_matrix_subregion",
+        QT_TRANSLATE_NOOP("Figures", "Focus areas by subregion: activities received / needs open"),
+        [
+            QT_TRANSLATE_NOOP("Figures", "subregion"),
+            QT_TRANSLATE_NOOP("Figures", "focus area"),
+            QT_TRANSLATE_NOOP("Figures", "activities received"),
+            QT_TRANSLATE_NOOP("Figures", "needs open"),
+        ],
+    )
+    subregions = vocabulary(SUBREGION)
+    for (region, code), (got, needed) in sorted(by_region.items()):
+        if got or needed:
+            regions.rows.append(
+                [subregions.label(region, language), areas.label(code, language), got, needed]
+            )
+    return [matrix, regions, unaddressed, uncovered]
 
 
 def reporting(submissions: Sequence[Submission], language: str = "en") -> list[Table]:

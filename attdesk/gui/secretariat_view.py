@@ -402,7 +402,7 @@ class SecretariatView(QWidget):
             grid.setRowCount(0)
             return
         table = self.tables[row]
-        if table.name == "gap_matrix" and table.rows:
+        if table.name in ("gap_matrix", "gap_matrix_subregion") and table.rows:
             self._show_heat_map(table)
             return
         grid.setColumnCount(len(table.columns))

@@ -59,7 +59,7 @@ def bar_chart(table: FigureTable, width: float) -> Drawing | None:
 def heat_map(table: FigureTable, styles: Styles) -> Table | None:
     """The gap matrix pivoted: states down, focus areas across, 'activities / needs' cells
     shaded by open needs without activities (red) or activities (blue)."""
-    if table.name != "gap_matrix" or not table.rows:
+    if table.name not in ("gap_matrix", "gap_matrix_subregion") or not table.rows:
         return None
     states = sorted({str(r[0]) for r in table.rows})
     areas = sorted({str(r[1]) for r in table.rows})

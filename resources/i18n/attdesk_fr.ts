@@ -936,6 +936,10 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Focus areas by subregion: activities received / needs open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submissions held (current revisions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,11 +1805,23 @@ Most answers do not change from one report to the next. Copied answers are marke
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2167,6 +2183,22 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     </message>
     <message>
         <source>Filter by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by type of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

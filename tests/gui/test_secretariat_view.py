@@ -150,6 +150,17 @@ def test_overlaps_are_confirmed_in_the_view(
     records.recordSearch.setText("brokering")
     view.records.apply()
     assert records.recordTable.rowCount() == 0 and records.recordCount.text() == "0 of 1"
+    records.recordSearch.setText("")
+    view.records.apply()
+    records.recordRelevanceFilter.setCurrentIndex(
+        records.recordRelevanceFilter.findData("att_relevant")
+    )
+    assert records.recordTable.rowCount() == 0  # the workshop is ATT-focused
+    records.recordRelevanceFilter.setCurrentIndex(0)
+    records.recordYearFrom.setValue(2017)
+    assert records.recordTable.rowCount() == 0  # it took place in 2016
+    records.recordYearFrom.setValue(2016)
+    assert records.recordTable.rowCount() == 1
     records.recordKindCombo.setCurrentIndex(records.recordKindCombo.findData("needs"))
     assert records.recordTable.columnCount() == 5
 

@@ -91,6 +91,9 @@ def test_gaps_and_unaddressed_needs(submissions: list[Submission]) -> None:
     }
     matrix = {(r[0], r[1]): (r[2], r[3]) for r in rows(tables, "gap_matrix")}
     assert matrix[("PAN", "Marking")] == (1, 1)
+    regions = {(r[0], r[1]): (r[2], r[3]) for r in rows(tables, "gap_matrix_subregion")}
+    assert regions[("Central America and Mexico", "Marking")] == (1, 1)
+    assert regions[("South America", "Tracing")] == (1, 0)
 
 
 def test_overlaps_are_suggested_across_states(submissions: list[Submission]) -> None:
