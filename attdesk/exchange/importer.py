@@ -278,19 +278,23 @@ def import_packages(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> list[ImportOutcome]:
-    """Import each file in its own transaction; `dry_run` checks and reports, writes nothing."""
+    """Import each file in its own transaction; `dry_run` checks and reports, writes nothing.
+    Cancelling stops before the next file: the files already done stay imported (each was
+    complete on its own), and the outcomes say which."""
     progress = progress or Progress()
     files = package_files(paths)
     outcomes = []
     for done, path in enumerate(files):
-        progress.update(done, len(files), path.name)
+        progress.report(done, len(files), path.name)
+        if progress.cancelled:
+            break
         outcome = _import_one(sessions, path, dry_run)
         outcomes.append(outcome)
         if not dry_run:
             with sessions.begin() as session:
                 session.add(ImportLogEntry(file_name=str(path)[:500], outcome=outcome.outcome,
                                            message=outcome.message[:2000]))  # fmt: skip
-    progress.update(len(files), len(files), "")
+    progress.report(len(outcomes), len(files), "")
     return outcomes
 
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         connections: dict[QAction, object] = {
             ui.actionQuit: self.close,
             ui.actionImportSpreadsheet: self.import_spreadsheet,
+            ui.actionImportPackages: self.import_packages,
             ui.actionExportSpreadsheet: self.export_spreadsheet,
             ui.actionSaveTemplate: self.save_template,
             ui.actionBackupNow: self.backup_now,
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
         if self.activities.maybe_save():
             self.go_to(ACTIVITIES)
             choose_and_import(self, self.ctx)
+
+    def import_packages(self) -> None:
+        """File > Import Submission Packages: the secretariat's import."""
+        self.go_to(SECRETARIAT)
+        self.secretariat.choose_files()
 
     def export_spreadsheet(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

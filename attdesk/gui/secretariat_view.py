@@ -112,6 +112,7 @@ class SecretariatView(QWidget):
         self.tables: list[Table] = []
         self.suggestions: list[Suggestion] = []
         self.last_outcomes: list[ImportOutcome] = []
+        self._offered = 0
         self._operation: Any = None
         self.reload()
 
@@ -290,6 +291,7 @@ class SecretariatView(QWidget):
 
         def checked(outcomes: list[ImportOutcome]) -> None:
             self._operation = None
+            self._offered = len(outcomes)
             self.show_outcomes(outcomes, preview=True)
             if not outcomes:
                 return
@@ -322,6 +324,10 @@ class SecretariatView(QWidget):
         self.show_outcomes(outcomes, preview=False)
         self.reload()
         rejected = sum(1 for o in outcomes if o.rejected)
+        if len(outcomes) < self._offered:
+            self.ui.resultList.addItem(
+                self.tr("Stopped: %n file(s) were not imported.", "", self._offered - len(outcomes))
+            )
         self.message.emit(
             self.tr("Imported %n file(s).", "", len(outcomes) - rejected)
             + (" " + self.tr("%n rejected.", "", rejected) if rejected else "")

@@ -1094,6 +1094,14 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Submission &amp;Packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import Activities from Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2050,13 @@ Import the .attdesk packages states send: Import Packages…, or drop them here.
     <message>
         <source>Checking packages…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>

@@ -229,3 +229,20 @@ def test_offers_are_entered_in_the_window_and_matched(
     ui.deleteOfferButton.click()
     with db.sessions() as session:
         assert list_offers(session) == []
+
+
+def test_file_menu_imports_packages(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen: list[str] = []
+
+    def choose(*_args: object, **_kwargs: object) -> tuple[list[str], str]:
+        chosen.append("asked")
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    window.ui.actionImportPackages.trigger()
+    assert chosen == ["asked"]
+    assert window.ui.pages.currentWidget() is window.secretariat

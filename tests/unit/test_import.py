@@ -344,3 +344,22 @@ def test_the_revision_before_and_what_changed(
         assert found is not None and found[0] == 1
         changes = changes_between(found[1], document_of(session, second.revision_uuid))
     assert len(changes["activities"]["added"]) == 1
+
+
+def test_cancelling_stops_before_the_next_file_and_keeps_what_was_done(
+    db: Database, focal: Database, key: SigningKey, tmp_path: Path
+) -> None:
+    from attdesk.domain.progress import Progress
+
+    r1 = export(focal, key, tmp_path / "r1")
+    r2 = export(focal, key, tmp_path / "r2")
+
+    class CancelAfterFirst(Progress):
+        def report(self, done: int, total: int, message: str) -> None:
+            if done == 1:
+                self.cancel()
+
+    outcomes = import_packages(db.sessions, [r1, r2], progress=CancelAfterFirst())
+    assert [o.outcome for o in outcomes] == [IMPORTED]
+    with db.sessions() as session:
+        assert [r.revision for r in session.scalars(select(ReceivedSubmission))] == [1]
