@@ -12,9 +12,9 @@ from attdesk.domain.countries import countries
 from attdesk.domain.issues import ValidationError
 from attdesk.domain.vocabularies import ASSISTANCE_TYPE, FOCUS_AREA, SUBREGION, vocabulary
 from attdesk.gui.context import AppContext
-from attdesk.gui.needs.editor import focus_items, vocabulary_items
 from attdesk.gui.translation import issue_text
 from attdesk.gui.widgets.check_list import CheckItem
+from attdesk.gui.widgets.vocabulary_items import focus_items, vocabulary_items
 from attdesk.store.offers import OfferData, delete_offer, list_offers, save_offer
 
 ANY_YEAR = 0

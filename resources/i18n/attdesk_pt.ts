@@ -187,10 +187,6 @@ You can undo this with Edit &gt; Undo Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recorded {created}, last changed {updated}. Identifier: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,10 +196,6 @@ You can undo this with Edit &gt; Undo Delete.</source>
     </message>
     <message>
         <source>Not saved yet: a copy of another activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,19 +1237,11 @@ The details were written to {log}; please send that file to the ATT Desk team.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unsaved changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identifier: {uuid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,6 +1783,17 @@ Most answers do not change from one report to the next. Copied answers are marke
     </message>
     <message>
         <source>&amp;Confirm All Carried Answers on This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>(unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

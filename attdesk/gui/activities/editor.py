@@ -11,8 +11,7 @@ import html
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from attdesk.domain import activity as fields
 from attdesk.domain.activity import ActivityData, validate_activity
@@ -23,42 +22,30 @@ from attdesk.domain.partial_date import PartialDate, PartialDateError, date_issu
 from attdesk.domain.vocabularies import (
     ACTIVITY_FORMAT,
     ASSISTANCE_TYPE,
-    FOCUS_AREA,
-    FOCUS_GROUP,
     INSTRUMENT,
     RELEVANCE,
-    vocabulary,
 )
 from attdesk.gui.activities.sources import ActivitySource, NeedSource, OrganisationSource
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_activity_editor import Ui_ActivityEditor
+from attdesk.gui.record_editor import FORM_PAGE, RecordEditor
 from attdesk.gui.widgets.check_list import CheckItem
 from attdesk.gui.widgets.currency_combo import chosen_currency, fill_currencies
 from attdesk.gui.widgets.field_errors import FieldErrors
+from attdesk.gui.widgets.vocabulary_items import focus_items, vocabulary_items
 from attdesk.store import activities as activity_store
 from attdesk.store import needs as need_store
 
-EMPTY_PAGE = 0
-FORM_PAGE = 1
 
-
-class ActivityEditor(QWidget):
-    """Signals: `saved(uuid, created)` after a successful save, `dirtyChanged(bool)`."""
-
-    saved = Signal(str, bool)
-    dirtyChanged = Signal(bool)
+class ActivityEditor(RecordEditor):
+    """The editor of one activity; see RecordEditor for the signals."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ActivityEditor()
         self.ui.setupUi(self)
         self.ctx: AppContext | None = None
-        self._uuid: str | None = None
-        self._editing = False
-        self._clean_state: tuple[object, ...] = ()
-        self._dirty = False
-        self._loading = False
 
     # -- setup ---------------------------------------------------------------------------
 
@@ -146,17 +133,9 @@ class ActivityEditor(QWidget):
         loading, self._loading = self._loading, True
         ui.formatCombo.configure(ACTIVITY_FORMAT, language, self.tr("— not given —"))
         ui.relevanceCombo.configure(RELEVANCE, language, self.tr("— choose —"))
-        ui.typesList.set_items(_items(ASSISTANCE_TYPE, language), visible_rows=4)
-        groups = vocabulary(FOCUS_GROUP)
-        ui.focusList.set_items(
-            [
-                CheckItem(t.code, t.label(language), groups.label(str(t.group), language),
-                          t.description(language))
-                for t in vocabulary(FOCUS_AREA).terms
-            ],
-            visible_rows=9,
-        )  # fmt: skip
-        ui.instrumentsList.set_items(_items(INSTRUMENT, language), visible_rows=5)
+        ui.typesList.set_items(vocabulary_items(ASSISTANCE_TYPE, language), visible_rows=4)
+        ui.focusList.set_items(focus_items(language), visible_rows=9)
+        ui.instrumentsList.set_items(vocabulary_items(INSTRUMENT, language), visible_rows=5)
         known = countries()
         own = self.ctx.settings.state
         ui.partnersList.set_items(
@@ -169,17 +148,13 @@ class ActivityEditor(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
-    @property
-    def current_uuid(self) -> str | None:
-        """The activity being edited; None for a new one or when nothing is shown."""
-        return self._uuid
-
-    @property
-    def editing(self) -> bool:
-        return self._editing
-
-    def is_dirty(self) -> bool:
-        return self._editing and self._dirty
+    def _texts(self) -> dict[str, str]:
+        return {
+            "none": self.tr("No activity selected"),
+            "new": self.tr("New activity"),
+            "untitled": self.tr("Untitled activity"),
+            "unsaved": self.tr("This activity has changes that are not saved. Save them?"),
+        }
 
     def _state(self) -> tuple[object, ...]:
         ui = self.ui
@@ -207,49 +182,7 @@ class ActivityEditor(QWidget):
             ui.notesEdit.toPlainText(),
         )
 
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading or not self._editing:
-            return
-        dirty = self._state() != self._clean_state
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self._update_heading()
-            self.dirtyChanged.emit(dirty)
-        self.ui.saveButton.setEnabled(dirty or self._uuid is None)
-        self.ui.revertButton.setEnabled(dirty)
-
-    def _mark_clean(self) -> None:
-        self._clean_state = self._state()
-        was_dirty, self._dirty = self._dirty, False
-        self.ui.saveButton.setEnabled(self._uuid is None)
-        self.ui.revertButton.setEnabled(False)
-        self._update_heading()
-        if was_dirty:
-            self.dirtyChanged.emit(False)
-
-    def _update_heading(self) -> None:
-        title = self.ui.titleEdit.text().strip()
-        if not self._editing:
-            text = self.tr("No activity selected")
-        elif self._uuid is None:
-            text = self.tr("New activity") + (f": {title}" if title else "")
-        else:
-            text = title or self.tr("Untitled activity")
-        if self.is_dirty():
-            text += "  " + self.tr("(unsaved changes)")
-        self.ui.headingLabel.setText(text)
-
     # -- loading -------------------------------------------------------------------------
-
-    def show_empty(self) -> None:
-        """Show the hint page: nothing selected."""
-        self._editing = False
-        self._uuid = None
-        self._dirty = False
-        self.ui.stack.setCurrentIndex(EMPTY_PAGE)
-        self.ui.saveButton.setEnabled(False)
-        self.ui.revertButton.setEnabled(False)
-        self._update_heading()
 
     def load(self, uuid: str) -> None:
         """Show a stored activity (NotFoundError if it has gone)."""
@@ -406,33 +339,6 @@ class ActivityEditor(QWidget):
         self.saved.emit(uuid, created)
         return uuid
 
-    def revert(self) -> None:
-        """Throw away unsaved changes."""
-        if self._uuid is not None:
-            self.load(self._uuid)
-        elif self._editing:
-            self.new()
-
-    def maybe_save(self) -> bool:
-        """Before leaving this activity: True if it is safe to go on (saved or discarded)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This activity has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._mark_clean()
-            return True
-        return False
-
     def _suggest_needs(self) -> None:
         """Offer the unmet needs that share a focus area with this activity."""
         if self.ctx is None or not self._editing:
@@ -462,13 +368,6 @@ class ActivityEditor(QWidget):
     def _organisations_changed(self) -> None:
         for pick in (self.ui.implementersPick, self.ui.donorsPick):
             pick.refresh_displays()
-
-
-def _items(vocabulary_id: str, language: str) -> list[CheckItem]:
-    return [
-        CheckItem(term.code, term.label(language), None, term.description(language))
-        for term in vocabulary(vocabulary_id).terms
-    ]
 
 
 def _budget_field(issue: FieldIssue) -> FieldIssue:

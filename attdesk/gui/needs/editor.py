@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from attdesk.domain import need as fields
 from attdesk.domain.checks import parse_amount
@@ -18,59 +17,29 @@ from attdesk.domain.need import NeedData
 from attdesk.domain.partial_date import PartialDate, PartialDateError, date_issue
 from attdesk.domain.vocabularies import (
     ASSISTANCE_TYPE,
-    FOCUS_AREA,
-    FOCUS_GROUP,
     INSTRUMENT,
     NEED_PRIORITY,
     NEED_STATUS,
-    vocabulary,
 )
 from attdesk.gui.activities.sources import ActivitySource, OrganisationSource
 from attdesk.gui.context import AppContext
 from attdesk.gui.errors import show_error
 from attdesk.gui.forms.ui_need_editor import Ui_NeedEditor
-from attdesk.gui.widgets.check_list import CheckItem
+from attdesk.gui.record_editor import FORM_PAGE, RecordEditor
 from attdesk.gui.widgets.currency_combo import chosen_currency, fill_currencies
 from attdesk.gui.widgets.field_errors import FieldErrors
+from attdesk.gui.widgets.vocabulary_items import focus_items, vocabulary_items
 from attdesk.store import needs as need_store
 
-EMPTY_PAGE = 0
-FORM_PAGE = 1
 
-
-def vocabulary_items(vocabulary_id: str, language: str) -> list[CheckItem]:
-    return [
-        CheckItem(term.code, term.label(language), None, term.description(language))
-        for term in vocabulary(vocabulary_id).terms
-    ]
-
-
-def focus_items(language: str) -> list[CheckItem]:
-    """Focus areas under their group headings."""
-    groups = vocabulary(FOCUS_GROUP)
-    return [
-        CheckItem(t.code, t.label(language), groups.label(t.group, language) if t.group else None,
-                  t.description(language))
-        for t in vocabulary(FOCUS_AREA).terms
-    ]  # fmt: skip
-
-
-class NeedEditor(QWidget):
-    """Signals: `saved(uuid, created)` after a successful save, `dirtyChanged(bool)`."""
-
-    saved = Signal(str, bool)
-    dirtyChanged = Signal(bool)
+class NeedEditor(RecordEditor):
+    """The editor of one need; see RecordEditor for the signals."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_NeedEditor()
         self.ui.setupUi(self)
         self.ctx: AppContext | None = None
-        self._uuid: str | None = None
-        self._editing = False
-        self._clean_state: tuple[object, ...] = ()
-        self._dirty = False
-        self._loading = False
 
     def setup(self, ctx: AppContext, organisations: OrganisationSource) -> None:
         self.ctx = ctx
@@ -139,16 +108,13 @@ class NeedEditor(QWidget):
 
     # -- state -----------------------------------------------------------------------------
 
-    def is_dirty(self) -> bool:
-        return self._editing and self._dirty
-
-    @property
-    def current_uuid(self) -> str | None:
-        return self._uuid if self._editing else None
-
-    @property
-    def editing(self) -> bool:
-        return self._editing
+    def _texts(self) -> dict[str, str]:
+        return {
+            "none": self.tr("No need selected"),
+            "new": self.tr("New need"),
+            "untitled": self.tr("Untitled need"),
+            "unsaved": self.tr("This need has changes that are not saved. Save them?"),
+        }
 
     def _state(self) -> tuple[object, ...]:
         ui = self.ui
@@ -168,48 +134,7 @@ class NeedEditor(QWidget):
             ui.notesEdit.toPlainText(),
         )
 
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading or not self._editing:
-            return
-        dirty = self._state() != self._clean_state
-        if dirty != self._dirty:
-            self._dirty = dirty
-            self._update_heading()
-            self.dirtyChanged.emit(dirty)
-        self.ui.saveButton.setEnabled(dirty or self._uuid is None)
-        self.ui.revertButton.setEnabled(dirty)
-
-    def _mark_clean(self) -> None:
-        self._clean_state = self._state()
-        was_dirty, self._dirty = self._dirty, False
-        self.ui.saveButton.setEnabled(self._uuid is None)
-        self.ui.revertButton.setEnabled(False)
-        self._update_heading()
-        if was_dirty:
-            self.dirtyChanged.emit(False)
-
-    def _update_heading(self) -> None:
-        title = self.ui.titleEdit.text().strip()
-        if not self._editing:
-            text = self.tr("No need selected")
-        elif self._uuid is None:
-            text = self.tr("New need") + (f": {title}" if title else "")
-        else:
-            text = title or self.tr("Untitled need")
-        if self.is_dirty():
-            text += "  " + self.tr("(unsaved changes)")
-        self.ui.headingLabel.setText(text)
-
     # -- loading -----------------------------------------------------------------------------
-
-    def show_empty(self) -> None:
-        self._editing = False
-        self._uuid = None
-        self._dirty = False
-        self.ui.stack.setCurrentIndex(EMPTY_PAGE)
-        self.ui.saveButton.setEnabled(False)
-        self.ui.revertButton.setEnabled(False)
-        self._update_heading()
 
     def load(self, uuid: str) -> None:
         assert self.ctx is not None
@@ -317,32 +242,6 @@ class NeedEditor(QWidget):
         self.load(uuid)
         self.saved.emit(uuid, created)
         return uuid
-
-    def revert(self) -> None:
-        if self._uuid is not None:
-            self.load(self._uuid)
-        elif self._editing:
-            self.new()
-
-    def maybe_save(self) -> bool:
-        """Before leaving this need: True if it is safe to go on (saved or discarded)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This need has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._mark_clean()
-            return True
-        return False
 
 
 def _cost_field(issue: FieldIssue) -> FieldIssue:
