@@ -28,8 +28,8 @@ from attdesk.domain.vocabularies import (
     SUBREGION,
     vocabulary,
 )
-from attdesk.questionnaire.definition import find_definition
-from attdesk.questionnaire.status import SectionFlags, StoredAnswer, evaluate
+from attdesk.questionnaire.definition import Definition, find_definition
+from attdesk.questionnaire.status import ResponseStatus, SectionFlags, StoredAnswer, evaluate
 from attdesk.store.models import CURRENT, ReceivedSubmission
 from attdesk.store.offers import OfferData, list_offers
 from attdesk.store.overlap_decisions import same_pairs
@@ -347,6 +347,21 @@ def gaps(
     return [matrix, regions, unaddressed, uncovered]
 
 
+def questionnaire_status(document: Mapping[str, Any]) -> tuple[Definition, ResponseStatus] | None:
+    """Where a submission's questionnaire response stands; None if the submission has none
+    or answers a questionnaire version this installation does not have."""
+    q = document["questionnaire"]
+    definition = find_definition(q["id"], q["version"]) if q else None
+    if q is None or definition is None:
+        return None
+    answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
+    flags = {
+        k: SectionFlags(v["no_change"], v["withheld"], v["withheld_reason"])
+        for k, v in q["sections"].items()
+    }
+    return definition, evaluate(definition, answers, flags, q["nil_report"])
+
+
 def reporting(submissions: Sequence[Submission], language: str = "en") -> list[Table]:
     """Who submitted for which period, and questionnaire completion by section (article)."""
     submitted = Table(
@@ -374,16 +389,10 @@ def reporting(submissions: Sequence[Submission], language: str = "en") -> list[T
                 len(s.document["needs"]),
             ]
         )
-        q = s.document["questionnaire"]
-        definition = find_definition(q["id"], q["version"]) if q else None
-        if q is None or definition is None:
+        found = questionnaire_status(s.document)
+        if found is None:
             continue
-        answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
-        flags = {
-            k: SectionFlags(v["no_change"], v["withheld"], v["withheld_reason"])
-            for k, v in q["sections"].items()
-        }
-        status = evaluate(definition, answers, flags, q["nil_report"])
+        definition, status = found
         for section, section_status in zip(definition.sections, status.sections, strict=True):
             titles[section.id] = section.label(language)
             share = (

@@ -9,15 +9,8 @@ from attdesk.domain.text import QT_TRANSLATE_NOOP
 from attdesk.errors import AttDeskError
 from attdesk.questionnaire.definition import latest_definition, shipped_definitions
 from attdesk.questionnaire.period import parse_period
-from attdesk.questionnaire.status import evaluate
 from attdesk.store.database import open_database
-from attdesk.store.responses import (
-    BAD_PERIOD,
-    definition_of,
-    list_responses,
-    load_answers,
-    load_flags,
-)
+from attdesk.store.responses import BAD_PERIOD, list_responses, response_status
 
 NO_RESPONSE = QT_TRANSLATE_NOOP("Errors", "There is no questionnaire response for {period}.")
 
@@ -56,13 +49,7 @@ def run_list(args: argparse.Namespace) -> int:
             if not responses:
                 print("no responses yet")
             for info in responses:
-                definition = definition_of(info)
-                status = evaluate(
-                    definition,
-                    load_answers(session, info.uuid),
-                    load_flags(session, info.uuid),
-                    info.nil_report,
-                )
+                _definition, status = response_status(session, info)
                 kind = (
                     "nil report"
                     if info.nil_report
@@ -91,13 +78,7 @@ def run_validate(args: argparse.Namespace) -> int:
             )
             if info is None:
                 raise AttDeskError(NO_RESPONSE, period=period)
-            definition = definition_of(info)
-            status = evaluate(
-                definition,
-                load_answers(session, info.uuid),
-                load_flags(session, info.uuid),
-                info.nil_report,
-            )
+            definition, status = response_status(session, info)
     finally:
         db.close()
     if info.nil_report:

@@ -86,22 +86,22 @@ class ActivityData:
             place=self.place.strip(),
             format=self.format or None,
             relevance=self.relevance or None,
-            types=tuple(vocabulary(ASSISTANCE_TYPE).sort_codes(_unique(self.types))),
-            focus_areas=tuple(vocabulary(FOCUS_AREA).sort_codes(_unique(self.focus_areas))),
-            instruments=tuple(vocabulary(INSTRUMENT).sort_codes(_unique(self.instruments))),
-            partner_states=tuple(sorted(_unique(s.upper() for s in self.partner_states))),
-            implementers=_unique(self.implementers),
-            donors=_unique(self.donors),
+            types=tuple(vocabulary(ASSISTANCE_TYPE).sort_codes(unique(self.types))),
+            focus_areas=tuple(vocabulary(FOCUS_AREA).sort_codes(unique(self.focus_areas))),
+            instruments=tuple(vocabulary(INSTRUMENT).sort_codes(unique(self.instruments))),
+            partner_states=tuple(sorted(unique(s.upper() for s in self.partner_states))),
+            implementers=unique(self.implementers),
+            donors=unique(self.donors),
             larger_project=self.larger_project.strip(),
             budget_currency=(self.budget_currency or "").strip().upper() or None,
-            websites=_unique(w.strip() for w in self.websites if w.strip()),
-            related=_unique(self.related),
+            websites=unique(w.strip() for w in self.websites if w.strip()),
+            related=unique(self.related),
             implementer_contact=self.implementer_contact.strip(),
             notes=self.notes.strip(),
         )
 
 
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
+def unique(values: Iterable[str]) -> tuple[str, ...]:
     """Drop empties and repeats, keeping the first occurrence's place."""
     return tuple(dict.fromkeys(value for value in values if value))
 

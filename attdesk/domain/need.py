@@ -7,12 +7,11 @@ activities that addressed the need are referred to by UUID.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from attdesk.domain import checks
-from attdesk.domain.activity import LONG_TEXT_LIMIT, TITLE_LIMIT
+from attdesk.domain.activity import LONG_TEXT_LIMIT, TITLE_LIMIT, unique
 from attdesk.domain.issues import FieldIssue
 from attdesk.domain.partial_date import PartialDate
 from attdesk.domain.vocabularies import (
@@ -69,24 +68,20 @@ class NeedData:
             self,
             title=" ".join(self.title.split()),
             description=self.description.strip(),
-            focus_areas=tuple(vocabulary(FOCUS_AREA).sort_codes(_unique(self.focus_areas))),
-            types=tuple(vocabulary(ASSISTANCE_TYPE).sort_codes(_unique(self.types))),
-            instruments=tuple(vocabulary(INSTRUMENT).sort_codes(_unique(self.instruments))),
+            focus_areas=tuple(vocabulary(FOCUS_AREA).sort_codes(unique(self.focus_areas))),
+            types=tuple(vocabulary(ASSISTANCE_TYPE).sort_codes(unique(self.types))),
+            instruments=tuple(vocabulary(INSTRUMENT).sort_codes(unique(self.instruments))),
             priority=self.priority or None,
             status=self.status or None,
             cost_currency=(self.cost_currency or "").strip().upper() or None,
             preferred_partner=self.preferred_partner or None,
-            addressed_by=_unique(self.addressed_by),
+            addressed_by=unique(self.addressed_by),
             notes=self.notes.strip(),
         )
 
     @property
     def unmet(self) -> bool:
         return self.status in UNMET_STATUSES
-
-
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(value for value in values if value))
 
 
 def validate_need(data: NeedData) -> list[FieldIssue]:

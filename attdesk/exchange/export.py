@@ -27,20 +27,16 @@ from attdesk.exchange.schema import check_submission
 from attdesk.exchange.signing import SigningKey
 from attdesk.exchange.submission import Identity, build_document, response_for
 from attdesk.questionnaire.period import parse_period
-from attdesk.questionnaire.status import evaluate
 from attdesk.reports.submission_pdf import render_submission_pdf
 from attdesk.store.activities import check_activities, load_activities
 from attdesk.store.models import Activity, Need, SubmissionExport
 from attdesk.store.needs import check_need, load_needs
-from attdesk.store.responses import definition_of, load_answers, load_flags
+from attdesk.store.responses import BAD_PERIOD, response_status
 from attdesk.store.settings import AppSettings
 from attdesk.store.types import utcnow
 
 NOT_CONFIGURED: Final = QT_TRANSLATE_NOOP(
     "Errors", "Set your state first (Tools > Settings, or attdesk setup --state)."
-)
-BAD_PERIOD: Final = QT_TRANSLATE_NOOP(
-    "Errors", "Not a reporting period: {period}. Write a year (2025) or two (2024-2025)."
 )
 DISCLOSURES: Final = ("restricted", "public")
 
@@ -67,11 +63,7 @@ def checklist(session: Session, period: str) -> list[ChecklistItem]:
     if info is None:
         items.append(ChecklistItem(NO_RESPONSE, "", ""))
     else:
-        definition = definition_of(info)
-        status = evaluate(
-            definition, load_answers(session, info.uuid), load_flags(session, info.uuid),
-            info.nil_report,
-        )  # fmt: skip
+        definition, status = response_status(session, info)
         questions = definition.by_id
         items += [
             ChecklistItem(MISSING, q, questions[q].label("en")) for q in status.missing_required

@@ -8,11 +8,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
+from attdesk.analysis.figures import questionnaire_status
 from attdesk.domain.need import UNMET_STATUSES
 from attdesk.exchange.export import changes_between
 from attdesk.gui.context import AppContext
-from attdesk.questionnaire.definition import find_definition
-from attdesk.questionnaire.status import SectionFlags, StoredAnswer, evaluate
 from attdesk.store import received
 
 
@@ -98,13 +97,10 @@ class StateProfiles(QObject):
             return self.tr("no response")
         if q["nil_report"]:
             return self.tr("nil report")
-        definition = find_definition(q["id"], q["version"])
-        if definition is None:
+        found = questionnaire_status(doc)
+        if found is None:
             return self.tr("version {v} unknown").format(v=q["version"])
-        answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
-        flags = {k: SectionFlags(v["no_change"], v["withheld"], v["withheld_reason"])
-                 for k, v in q["sections"].items()}  # fmt: skip
-        status = evaluate(definition, answers, flags)
+        _definition, status = found
         return f"{status.answered} / {status.visible}"
 
     def compare(self) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attdesk.analysis.figures import Table, all_tables, current_submissions
+from attdesk.analysis.figures import Table, all_tables, current_submissions, questionnaire_status
 from attdesk.analysis.output import write_tables
 from attdesk.analysis.overlaps import Suggestion, suggest_overlaps
 from attdesk.atomic import write_bytes_atomically
@@ -50,8 +50,6 @@ from attdesk.gui.secretariat_records import RecordsBrowser
 from attdesk.gui.secretariat_states import StateProfiles
 from attdesk.gui.translation import translate
 from attdesk.gui.widgets.bar_chart import BarChart
-from attdesk.questionnaire.definition import find_definition
-from attdesk.questionnaire.status import StoredAnswer, evaluate
 from attdesk.reports.analysis_pdf import render_analysis_pdf
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
@@ -198,14 +196,13 @@ class SecretariatView(QWidget):
             )
         ]
         q = document["questionnaire"]
-        definition = find_definition(q["id"], q["version"]) if q else None
+        found = questionnaire_status(document)
         if q is None:
             lines.append(self.tr("No questionnaire response."))
         elif q["nil_report"]:
             lines.append(self.tr("Questionnaire: nil report."))
-        elif definition is not None:
-            answers = {k: StoredAnswer(v["value"], v["details"]) for k, v in q["answers"].items()}
-            status = evaluate(definition, answers)
+        elif found is not None:
+            status = found[1]
             lines.append(self.tr("Questionnaire: {a} of {v} shown questions answered, {m} "
                                  "required missing.").format(
                 a=status.answered, v=status.visible, m=len(status.missing_required)))  # fmt: skip

@@ -39,6 +39,7 @@ from attdesk.store.models import (
     ActivityRelation,
     ActivityType,
     ActivityWebsite,
+    Need,
     Organisation,
 )
 from attdesk.store.search_text import compose
@@ -373,6 +374,12 @@ def delete_activity(session: Session, activity_uuid: str) -> bool:
     )
     if row is None:
         raise NotFoundError(ACTIVITY_GONE)
+    return delete_or_mark(session, row)
+
+
+def delete_or_mark(session: Session, row: Activity | Need) -> bool:
+    """Remove a record that never left in a submission; only mark one that did, so that the
+    next revision can tell the secretariat it was removed. Returns True if only marked."""
     if row.exported_at is not None:
         row.deleted_at = utcnow()
         session.flush()

@@ -28,6 +28,7 @@ from attdesk.domain.need import (
 from attdesk.domain.partial_date import PartialDate
 from attdesk.domain.text import QT_TRANSLATE_NOOP, fold
 from attdesk.errors import NotFoundError
+from attdesk.store.activities import ACTIVITY_GONE, delete_or_mark
 from attdesk.store.models import (
     Activity,
     Need,
@@ -41,9 +42,6 @@ from attdesk.store.types import utcnow
 
 NEED_GONE: Final = QT_TRANSLATE_NOOP(
     "Errors", "This need no longer exists; it may have been deleted."
-)
-ACTIVITY_GONE: Final = QT_TRANSLATE_NOOP(
-    "Errors", "This activity no longer exists; it may have been deleted."
 )
 CODE_TABLES: Final = (
     (NeedFocusArea, "focus_areas"),
@@ -212,13 +210,7 @@ def delete_need(session: Session, need_uuid: str) -> bool:
     row = session.scalar(select(Need).where(Need.uuid == need_uuid, Need.deleted_at.is_(None)))
     if row is None:
         raise NotFoundError(NEED_GONE)
-    if row.exported_at is not None:
-        row.deleted_at = utcnow()
-        session.flush()
-        return True
-    session.delete(row)
-    session.flush()
-    return False
+    return delete_or_mark(session, row)
 
 
 @dataclass(frozen=True, slots=True)

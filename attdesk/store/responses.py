@@ -22,7 +22,7 @@ from attdesk.errors import AttDeskError, NotFoundError
 from attdesk.questionnaire.carry import CarryPlan, plan_carry_forward
 from attdesk.questionnaire.definition import Definition, find_definition
 from attdesk.questionnaire.period import parse_period, period_key
-from attdesk.questionnaire.status import SectionFlags, StoredAnswer
+from attdesk.questionnaire.status import ResponseStatus, SectionFlags, StoredAnswer, evaluate
 from attdesk.questionnaire.values import check_value, clean
 from attdesk.store.models import CARRIED, REVIEWED, Answer, QuestionnaireResponse, SectionState
 from attdesk.store.types import utcnow
@@ -82,6 +82,18 @@ def definition_of(info: ResponseInfo) -> Definition:
     if found is None:
         raise AttDeskError(UNKNOWN_DEFINITION, name=info.questionnaire_id, version=info.version)
     return found
+
+
+def response_status(session: Session, info: ResponseInfo) -> tuple[Definition, ResponseStatus]:
+    """The definition a response answers and where the response stands."""
+    definition = definition_of(info)
+    status = evaluate(
+        definition,
+        load_answers(session, info.uuid),
+        load_flags(session, info.uuid),
+        info.nil_report,
+    )
+    return definition, status
 
 
 def previous_response(session: Session, questionnaire_id: str, period: str) -> ResponseInfo | None:
