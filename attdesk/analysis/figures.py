@@ -422,8 +422,15 @@ def reporting(submissions: Sequence[Submission], language: str = "en") -> list[T
     return [submitted, by_article]
 
 
-def all_tables(session: Session, period: str | None = None, language: str = "en") -> list[Table]:
-    submissions = current_submissions(session, period)
+def all_tables(
+    session: Session,
+    period: str | None = None,
+    language: str = "en",
+    submissions: Sequence[Submission] | None = None,
+) -> list[Table]:
+    """Every figure; pass `submissions` when the caller has read them already."""
+    if submissions is None:
+        submissions = current_submissions(session, period)
     same = same_pairs(session)
     clusters = Table(
         "clusters",

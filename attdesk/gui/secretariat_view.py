@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attdesk.analysis.figures import Table, all_tables, current_submissions, questionnaire_status
+from attdesk.analysis.figures import (
+    Submission,
+    Table,
+    all_tables,
+    current_submissions,
+    questionnaire_status,
+)
 from attdesk.analysis.output import write_tables
 from attdesk.analysis.overlaps import Suggestion, suggest_overlaps
 from attdesk.atomic import write_bytes_atomically
@@ -53,7 +59,7 @@ from attdesk.gui.widgets.bar_chart import BarChart
 from attdesk.reports.analysis_pdf import render_analysis_pdf
 from attdesk.store import received
 from attdesk.store.models import CURRENT, HELD, HISTORY
-from attdesk.store.overlap_decisions import decide, decisions, same_pairs
+from attdesk.store.overlap_decisions import SAME, decide, decisions
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIGURES_CONTEXT = "Figures"  # the context analysis.figures marks its titles with
@@ -344,10 +350,10 @@ class SecretariatView(QWidget):
 
     # -- figures --------------------------------------------------------------------------------
 
-    def refresh_overlaps(self) -> None:
-        with self.ctx.sessions() as session:
-            decided = set(decisions(session))
-            self.suggestions = suggest_overlaps(current_submissions(session), decided)
+    def refresh_overlaps(
+        self, submissions: list[Submission], decided: set[tuple[str, str]]
+    ) -> None:
+        self.suggestions = suggest_overlaps(submissions, decided)
         grid = self.ui.overlapTable
         grid.clear()
         grid.setColumnCount(5)
@@ -382,10 +388,14 @@ class SecretariatView(QWidget):
         self.message.emit(self.tr("Counted once from now on.") if same else self.tr("Kept apart."))
 
     def refresh_figures(self) -> None:
-        self.refresh_overlaps()
+        """Read the current submissions once and refresh every tab that shows them."""
         with self.ctx.sessions() as session:
-            self.tables = all_tables(session, language=self.ctx.language)
-            self.records.load(current_submissions(session), same_pairs(session))
+            submissions = current_submissions(session)
+            decided = decisions(session)
+            self.tables = all_tables(session, language=self.ctx.language, submissions=submissions)
+        self.refresh_overlaps(submissions, set(decided))
+        same = [pair for pair, decision in decided.items() if decision == SAME]
+        self.records.load(submissions, same)
         self.states.load(sorted({row.state for row in self._rows.values()}))
         current = max(self.ui.figureList.currentRow(), 0)
         self.ui.figureList.blockSignals(True)
